@@ -1,0 +1,44 @@
+# Two commands run the project from a fresh clone: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint check format clean
+
+install: $(STAMP)
+
+# Reinstalls only when pyproject.toml changes, so a second run takes seconds.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	mkdir -p var
+	touch $(STAMP)
+
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo --if-empty --hostname $(HOST) --port $(PORT)
+	@echo "Cổng thông tin: http://$(HOST):$(PORT)/  Quản trị: http://$(HOST):$(PORT)/admin/"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+
+check: install
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+test: lint check
+	$(BIN)/pytest
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) var staticfiles

@@ -1,0 +1,173 @@
+"""The site core: the district home page, information pages and per-site settings.
+
+Dependencies point one way: news, documents and communes import from here; this
+module imports none of them (other apps' page types are named by string).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyStreamBlock
+from .slugs import FoldedSlugMixin
+
+
+class HomePage(FoldedSlugMixin, Page):
+    """The district's home page, the root of the district Site."""
+
+    intro = models.TextField(
+        _("lời giới thiệu"),
+        blank=True,
+        help_text=_("Một hoặc hai câu giới thiệu huyện, hiển thị đầu trang chủ."),
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("nội dung thêm"),
+        blank=True,
+        help_text=_("Nội dung tùy chọn hiển thị dưới các khối tin trên trang chủ."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["portal.StandardPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("trang chủ huyện")
+        verbose_name_plural = _("trang chủ huyện")
+
+
+class StandardPage(FoldedSlugMixin, Page):
+    """An information page (Giới thiệu, Cơ cấu tổ chức, Liên hệ…), nestable."""
+
+    intro = models.TextField(
+        _("tóm tắt"),
+        blank=True,
+        help_text=_("Tóm tắt ngắn hiển thị đầu trang và trong danh sách trang con."),
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("nội dung"),
+        blank=True,
+        help_text=_("Nội dung chính: đoạn văn, tiêu đề, ảnh, bảng, tệp, trích dẫn, video."),
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+
+    class Meta:
+        verbose_name = _("trang thông tin")
+        verbose_name_plural = _("trang thông tin")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public().only("title", "url_path")
+        return context
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What a unit (the district or a commune) shows in its header and footer."""
+
+    select_related = ["emblem"]
+
+    unit_name = models.CharField(
+        _("tên đơn vị"),
+        max_length=200,
+        help_text=_("Hiển thị ở đầu trang, ví dụ: Ủy ban nhân dân huyện Vân Sơn."),
+    )
+    portal_name = models.CharField(
+        _("tên cổng thông tin"),
+        max_length=200,
+        default="Cổng thông tin điện tử",
+        help_text=_("Dòng chữ nhỏ phía trên tên đơn vị."),
+    )
+    emblem = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("quốc huy / logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Ảnh vuông, nền trong suốt, hiển thị bên trái tên đơn vị."),
+    )
+    address = models.CharField(_("địa chỉ"), max_length=300, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    hotline = models.CharField(
+        _("đường dây nóng"),
+        max_length=50,
+        blank=True,
+        help_text=_("Số tiếp nhận phản ánh, kiến nghị của người dân."),
+    )
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    working_hours = models.CharField(
+        _("giờ làm việc"),
+        max_length=200,
+        blank=True,
+        help_text=_("Ví dụ: Sáng 7h00 – 11h30, chiều 13h30 – 17h00, thứ Hai đến thứ Sáu."),
+    )
+    map_url = models.URLField(
+        _("liên kết bản đồ"), blank=True, help_text=_("Đường dẫn tới vị trí trụ sở trên bản đồ.")
+    )
+    public_service_url = models.URLField(
+        _("cổng dịch vụ công"),
+        blank=True,
+        default="https://dichvucong.gov.vn",
+        help_text=_("Liên kết tới Cổng dịch vụ công quốc gia hoặc của tỉnh."),
+    )
+    footer_text = RichTextField(
+        _("chân trang"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Thông tin cơ quan chủ quản, người chịu trách nhiệm, giấy phép."),
+    )
+    site_notice = models.CharField(
+        _("thông báo đầu trang"),
+        max_length=300,
+        blank=True,
+        help_text=_("Một dòng thông báo nổi bật trên mọi trang; để trống để ẩn."),
+    )
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    zalo_url = models.URLField(_("Zalo"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("portal_name"), FieldPanel("unit_name"), FieldPanel("emblem")],
+            heading=_("Nhận diện"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("hotline"),
+                FieldPanel("email"),
+                FieldPanel("working_hours"),
+                FieldPanel("map_url"),
+            ],
+            heading=_("Liên hệ"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("public_service_url"),
+                FieldPanel("facebook_url"),
+                FieldPanel("zalo_url"),
+                FieldPanel("youtube_url"),
+            ],
+            heading=_("Liên kết"),
+        ),
+        MultiFieldPanel([FieldPanel("site_notice"), FieldPanel("footer_text")], heading=_("Khác")),
+    ]
+
+    class Meta:
+        verbose_name = _("thông tin đơn vị")
+        verbose_name_plural = _("thông tin đơn vị")

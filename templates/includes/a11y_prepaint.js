@@ -1,0 +1,1 @@
+(function(){var d=document.documentElement;try{var s=localStorage.getItem("portal:text-size"),c=localStorage.getItem("portal:contrast");if(s&&/^-?[0-9]$/.test(s)){d.setAttribute("data-text-size",s)}if(c==="high"){d.setAttribute("data-contrast","high")}}catch(e){}d.className+=" js"})();

@@ -1,0 +1,71 @@
+"""Small factories for the page tree, sites and media; tests build only what they need."""
+
+import factory
+import wagtail_factories
+
+from wagtail.models import Collection, Page, Site
+
+from portal.models import HomePage, SiteSettings, StandardPage
+
+
+class ImageFactory(wagtail_factories.ImageFactory):
+    """An image in the root collection (the library's default place)."""
+
+    title = factory.Sequence(lambda n: f"Ảnh {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    """A document in the root collection."""
+
+    title = factory.Sequence(lambda n: f"Tài liệu {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    """A district home page, under the tree root unless given a parent."""
+
+    title = "Huyện Thử Nghiệm"
+    slug = factory.Sequence(lambda n: f"huyen-{n}")
+    intro = "Trang chủ của một huyện dùng trong kiểm thử."
+    parent = factory.LazyFunction(Page.get_first_root_node)
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    """A published information page."""
+
+    title = factory.Sequence(lambda n: f"Trang thông tin {n}")
+    slug = factory.Sequence(lambda n: f"trang-{n}")
+    intro = "Tóm tắt trang."
+    show_in_menus = True
+
+    class Meta:
+        model = StandardPage
+
+
+class SiteFactory(wagtail_factories.SiteFactory):
+    """A Site serving an existing root page."""
+
+    hostname = factory.Sequence(lambda n: f"site{n}.example.gov.vn")
+    port = 80
+    root_page = None
+
+    class Meta:
+        model = Site
+
+
+class SiteSettingsFactory(factory.django.DjangoModelFactory):
+    """The header and footer settings of a Site."""
+
+    unit_name = "Ủy ban nhân dân huyện Thử Nghiệm"
+    address = "Số 2 đường Kiểm Thử"
+    phone = "0200 1234 567"
+    hotline = "0200 1234 999"
+    email = "vanphong@thunghiem.example.gov.vn"
+    working_hours = "7h00 – 17h00, thứ Hai đến thứ Sáu"
+
+    class Meta:
+        model = SiteSettings
