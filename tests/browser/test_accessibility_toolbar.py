@@ -9,7 +9,14 @@ from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
-BODY_FONT_SIZE = "() => parseFloat(getComputedStyle(document.querySelector('.article__lead, .home-intro, p')).fontSize)"
+BODY_FONT_SIZE = (
+    "() => parseFloat(getComputedStyle("
+    "document.querySelector('.article__lead, .home-intro, p')).fontSize)"
+)
+FOCUSED_LABEL = (
+    "() => document.activeElement.getAttribute('aria-label')"
+    " || document.activeElement.textContent.trim()"
+)
 BACKGROUND = "() => getComputedStyle(document.body).backgroundColor"
 
 
@@ -40,7 +47,9 @@ def test_a_plus_twice_enlarges_text_and_it_persists(live_server, page, site_page
 
     page.reload()
     assert page.evaluate(BODY_FONT_SIZE) == enlarged
-    assert page.get_by_role("button", name="Cỡ chữ mặc định").get_attribute("aria-pressed") == "false"
+    assert (
+        page.get_by_role("button", name="Cỡ chữ mặc định").get_attribute("aria-pressed") == "false"
+    )
 
     page.get_by_role("button", name="Cỡ chữ mặc định").click()
     assert page.evaluate(BODY_FONT_SIZE) == before
@@ -59,7 +68,9 @@ def test_high_contrast_applies_and_persists(live_server, page, site_pages):
     assert page.evaluate(BACKGROUND) == "rgb(0, 0, 0)"
     page.reload()
     assert page.evaluate(BACKGROUND) == "rgb(0, 0, 0)"
-    assert page.get_by_role("button", name="Tăng tương phản").get_attribute("aria-pressed") == "true"
+    assert (
+        page.get_by_role("button", name="Tăng tương phản").get_attribute("aria-pressed") == "true"
+    )
 
     page.get_by_role("button", name="Giảm tương phản").click()
     assert page.evaluate(BACKGROUND) == "rgb(255, 255, 255)"
@@ -71,7 +82,7 @@ def test_toolbar_works_with_the_keyboard_alone(live_server, page, site_pages):
     labels = []
     for _ in range(12):
         page.keyboard.press("Tab")
-        label = page.evaluate("() => document.activeElement.getAttribute('aria-label') || document.activeElement.textContent.trim()")
+        label = page.evaluate(FOCUSED_LABEL)
         labels.append(label)
         if label == "Tăng cỡ chữ":
             page.keyboard.press("Enter")
@@ -79,7 +90,7 @@ def test_toolbar_works_with_the_keyboard_alone(live_server, page, site_pages):
         if label == "Tăng tương phản":
             page.keyboard.press("Enter")
             break
-    assert "Chuyển đến nội dung chính" == labels[0], labels
+    assert labels[0] == "Chuyển đến nội dung chính", labels
     assert page.evaluate(BODY_FONT_SIZE) >= 1.25 * before
     assert page.evaluate(BACKGROUND) == "rgb(0, 0, 0)"
     assert page.locator("[data-a11y-status]").text_content() == "Đã bật chế độ tương phản cao"
