@@ -2,9 +2,23 @@
 
 import pytest
 
-from wagtail.models import Page, Site
+from django.conf import settings
+
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Collection, Locale, Page, Site
 
 from tests.factories import HomePageFactory, SiteSettingsFactory
+
+
+def ensure_wagtail_roots():
+    """The rows Wagtail's data migrations create: a transactional test's flush removes them."""
+    locale, _ = Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture
@@ -14,6 +28,7 @@ def district_site(db):
     Wagtail's first migration leaves a placeholder page and Site; the district replaces
     them as a real installation does.
     """
+    ensure_wagtail_roots()
     Site.objects.all().delete()
     Page.objects.filter(depth=2).delete()
     home = HomePageFactory(title="Cổng thông tin huyện Thử Nghiệm", slug="huyen-thu-nghiem")

@@ -7,7 +7,7 @@ import pytest
 
 from tests.factories import StandardPageFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 BODY_FONT_SIZE = (
     "() => parseFloat(getComputedStyle("
