@@ -50,9 +50,9 @@ class Command(BaseCommand):
                 seed(home, stdout=self.stdout)
             self.stdout.write(self.style.SUCCESS(f"Đã tạo dữ liệu mẫu: {home.title}"))
         if settings.PORTAL_DEV_ACCOUNTS:
-            self._ensure_dev_accounts()
+            self._ensure_dev_accounts(hostname, port)
 
-    def _ensure_dev_accounts(self):
+    def _ensure_dev_accounts(self, hostname, port):
         user_model = get_user_model()
         if not user_model.objects.filter(username="admin").exists():
             user_model.objects.create_superuser(
@@ -60,5 +60,5 @@ class Command(BaseCommand):
             )
         self.stdout.write(
             "Tài khoản phát triển (chỉ dùng trên máy cá nhân): "
-            f"admin / {DEV_PASSWORD} tại http://127.0.0.1:8000/admin/"
+            f"admin / {DEV_PASSWORD} tại http://{hostname}:{port}/admin/"
         )
