@@ -5,7 +5,7 @@ from django.db import models
 
 
 class PortalConfig(AppConfig):
-    """Registers the Vietnamese slug widget for every slug field the admin shows."""
+    """Registers the Vietnamese slug widget and the page cache's invalidation signals."""
 
     name = "portal"
     verbose_name = "Cổng thông tin"
@@ -13,6 +13,7 @@ class PortalConfig(AppConfig):
     def ready(self):
         from wagtail.admin.forms.models import register_form_field_override
 
+        from . import page_cache  # noqa: F401 - connects the invalidation signals
         from .slugs import VietnameseSlugInput
 
         register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock
+from .hooks import home_sections
 from .slugs import FoldedSlugMixin
 
 
@@ -35,12 +36,17 @@ class HomePage(FoldedSlugMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage"]
+    subpage_types = ["portal.StandardPage", "news.NewsIndexPage"]
     max_count = 1
 
     class Meta:
         verbose_name = _("trang chủ huyện")
         verbose_name_plural = _("trang chủ huyện")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["home_sections"] = home_sections(self, request)
+        return context
 
 
 class StandardPage(FoldedSlugMixin, Page):
@@ -171,3 +177,32 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("thông tin đơn vị")
         verbose_name_plural = _("thông tin đơn vị")
+
+
+class PageViewCount(models.Model):
+    """How many times a page was viewed; kept apart from the page so publishing a
+    revision never overwrites it."""
+
+    page = models.OneToOneField(
+        Page, on_delete=models.CASCADE, primary_key=True, related_name="view_count"
+    )
+    views = models.PositiveBigIntegerField(_("lượt xem"), default=0)
+
+    class Meta:
+        verbose_name = _("lượt xem trang")
+        verbose_name_plural = _("lượt xem trang")
+
+
+class DailyVisitCount(models.Model):
+    """Page views of one Site on one day (Asia/Ho_Chi_Minh), for "Lượt truy cập"."""
+
+    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField(_("ngày"))
+    visits = models.PositiveBigIntegerField(_("lượt truy cập"), default=0)
+
+    class Meta:
+        verbose_name = _("lượt truy cập theo ngày")
+        verbose_name_plural = _("lượt truy cập theo ngày")
+        constraints = [
+            models.UniqueConstraint(fields=["site", "day"], name="unique_site_day_visits")
+        ]

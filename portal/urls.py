@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
+from .page_cache import cacheable
 
 handler500 = "portal.views.server_error"
 
@@ -17,7 +18,10 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("luot-truy-cap/", views.count_visit, name="count_visit"),
+    path("sitemap.xml", cacheable(sitemap), name="sitemap"),
+    # The project's URL conf is where apps are composed; portal's modules import none.
+    path("", include("news.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,10 +1,13 @@
 """Small factories for the page tree, sites and media; tests build only what they need."""
 
+import datetime
+
 import factory
 import wagtail_factories
 
 from wagtail.models import Collection, Page, Site
 
+from news.models import NewsIndexPage, NewsPage
 from portal.models import HomePage, SiteSettings, StandardPage
 
 
@@ -69,3 +72,30 @@ class SiteSettingsFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = SiteSettings
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    """A news section."""
+
+    title = factory.Sequence(lambda n: f"Chuyên mục {n}")
+    slug = factory.Sequence(lambda n: f"chuyen-muc-{n}")
+    show_in_menus = True
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    """A live article, one hour older than the previous one built."""
+
+    title = factory.Sequence(lambda n: f"Bài viết số {n}")
+    slug = factory.Sequence(lambda n: f"bai-viet-{n}")
+    lead = factory.LazyAttribute(lambda o: f"Tóm tắt của {o.title}.")
+    author = "Phóng viên"
+    published_at = factory.Sequence(
+        lambda n: datetime.datetime(2025, 6, 1, 8, tzinfo=datetime.UTC)
+        - datetime.timedelta(hours=n)
+    )
+
+    class Meta:
+        model = NewsPage

@@ -19,6 +19,8 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",
 
 INSTALLED_APPS = [
     "portal",
+    "news",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -54,7 +56,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
 ]
+# Whole pages for anonymous visitors stay cached this long at most; every publish,
+# unpublish, move or delete invalidates them at once (portal/page_cache.py). 0 = off.
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "600"))
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -98,8 +104,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# REDIS_URL switches to a cache shared by every gunicorn host; otherwise each process
-# keeps its own in memory.
+# REDIS_URL switches to a cache shared by every gunicorn host. Otherwise the cache is
+# files under var/: shared by the processes of one machine, so a publish invalidates
+# the page cache of every gunicorn worker, not only the one that handled it.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -111,8 +118,9 @@ if os.environ.get("REDIS_URL"):
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "portal",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
         }
     }
 

@@ -18,5 +18,11 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not Django's shared in-memory database: concurrency tests then meet
+    # SQLite's real locking (WAL, busy timeout) as production does.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Off by default so every test sees what it just built; page cache tests switch it on.
+PORTAL_PAGE_CACHE_SECONDS = 0
 PORTAL_DEV_ACCOUNTS = True

@@ -4,6 +4,7 @@ from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from news.models import NewsIndexPage
 from portal.models import HomePage, StandardPage
 from tests.factories import HomePageFactory, StandardPageFactory
 
@@ -15,7 +16,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_holds_information_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
 
     def test_standard_pages_nest(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

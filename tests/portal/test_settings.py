@@ -38,7 +38,8 @@ def test_embedded_default_is_sqlite_under_var():
     engine = read_setting("[s.DATABASES['default']['ENGINE'], str(s.DATABASES['default']['NAME'])]")
     assert "sqlite3" in engine and "var/db.sqlite3" in engine
     assert "var/media" in read_setting("str(s.MEDIA_ROOT)")
-    assert "LocMemCache" in read_setting("s.CACHES['default']['BACKEND']")
+    assert "FileBasedCache" in read_setting("s.CACHES['default']['BACKEND']")
+    assert "var/cache" in read_setting("s.CACHES['default']['LOCATION']")
 
 
 def test_database_url_switches_to_postgresql():

@@ -1,0 +1,43 @@
+"""Blocks an article body adds to the shared ones: photo galleries and audio."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+
+from portal.blocks import BodyStreamBlock, CaptionedImageBlock
+
+
+class GalleryBlock(blocks.StructBlock):
+    """A set of photos shown as a grid of thumbnails, each opening full size."""
+
+    title = blocks.CharBlock(label=_("Tên bộ ảnh"), required=False, max_length=200)
+    images = blocks.ListBlock(CaptionedImageBlock(), label=_("Ảnh"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/gallery_block.html"
+        label = _("Bộ ảnh")
+        description = _("Nhiều ảnh hiển thị dạng lưới, bấm để xem ảnh lớn")
+
+
+class AudioBlock(blocks.StructBlock):
+    """An audio clip from the document library with a native, keyboard-operable player."""
+
+    audio = DocumentChooserBlock(
+        label=_("Tệp âm thanh"), help_text=_("Tệp MP3, M4A hoặc OGG trong thư viện tài liệu.")
+    )
+    title = blocks.CharBlock(label=_("Tiêu đề"), required=False, max_length=200)
+
+    class Meta:
+        icon = "media"
+        template = "blocks/audio_block.html"
+        label = _("Âm thanh")
+        description = _("Phát một tệp âm thanh ngay trong bài viết")
+
+
+class NewsBodyBlock(BodyStreamBlock):
+    """An article body: the shared blocks plus galleries and audio."""
+
+    gallery = GalleryBlock()
+    audio = AudioBlock()
