@@ -20,7 +20,7 @@ class NewsFeed(Feed):
         return root.title
 
     def link(self, root):
-        return root.get_url(request=self.request)
+        return root.get_full_url(request=self.request)
 
     def description(self, root):
         return getattr(root, "intro", "") or f"Tin mới nhất: {root.title}"

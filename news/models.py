@@ -138,16 +138,16 @@ class NewsPage(FoldedSlugMixin, Page):
         _("mô tả ảnh đại diện"),
         max_length=255,
         blank=True,
-        help_text=_("Mô tả nội dung ảnh cho người khiếm thị. Bắt buộc nếu ảnh không chỉ để trang trí."),
+        help_text=_(
+            "Mô tả nội dung ảnh cho người khiếm thị. Bắt buộc nếu ảnh không chỉ để trang trí."
+        ),
     )
     cover_decorative = models.BooleanField(
         _("ảnh chỉ để trang trí"),
         default=False,
         help_text=_("Đánh dấu nếu ảnh không mang thông tin; khi đó không cần mô tả."),
     )
-    cover_caption = models.CharField(
-        _("chú thích ảnh đại diện"), max_length=300, blank=True
-    )
+    cover_caption = models.CharField(_("chú thích ảnh đại diện"), max_length=300, blank=True)
     body = StreamField(NewsBodyBlock(), verbose_name=_("nội dung"), blank=True)
     author = models.CharField(
         _("tác giả"),
@@ -156,7 +156,10 @@ class NewsPage(FoldedSlugMixin, Page):
         help_text=_("Một hoặc nhiều tên, ví dụ: Minh Anh – Thu Hà."),
     )
     source = models.CharField(
-        _("nguồn"), max_length=255, blank=True, help_text=_("Ví dụ: Trung tâm Văn hóa – Thể thao huyện.")
+        _("nguồn"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: Trung tâm Văn hóa – Thể thao huyện."),
     )
     published_at = models.DateTimeField(
         _("thời gian đăng"),
@@ -234,10 +237,11 @@ class NewsPage(FoldedSlugMixin, Page):
         """The alt attribute of the cover: empty for a decorative image."""
         return "" if self.cover_decorative else self.cover_alt
 
-    def related_articles(self, limit=5):
+    def related_articles(self, limit=5, tags=None):
         """Editor picks first, then siblings sharing a tag, then the newest siblings.
 
-        Never this article, never a draft or a private page. Four queries at most.
+        Never this article, never a draft or a private page. A handful of queries
+        whatever the number of articles; pass `tags` if they are already loaded.
         """
         visible = NewsPage.objects.live().public()
         pick_ids = list(self.related_links.values_list("target_id", flat=True))
@@ -250,7 +254,7 @@ class NewsPage(FoldedSlugMixin, Page):
             .exclude(pk__in=seen)
             .order_by("-published_at", "-pk")
         )
-        tag_ids = [tag.pk for tag in self.tags.all()]
+        tag_ids = [tag.pk for tag in (self.tags.all() if tags is None else tags)]
         if tag_ids and len(related) < limit:
             sharing = siblings.filter(tags__in=tag_ids).distinct()[: limit - len(related)]
             related += list(sharing)
@@ -261,7 +265,8 @@ class NewsPage(FoldedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.related_articles()
+        context["tags"] = list(self.tags.all())
+        context["related_articles"] = self.related_articles(tags=context["tags"])
         site = Site.find_for_request(request)
         within = site.root_page if site else None
         context["featured_articles"] = with_thumbnails(

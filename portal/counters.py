@@ -12,15 +12,16 @@ import atexit
 import logging
 import os
 import threading
+import time
 from collections import Counter
 
+from django.conf import settings
 from django.db import IntegrityError, close_old_connections, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from wagtail.models import Page
 
-FLUSH_SECONDS = 30
 logger = logging.getLogger(__name__)
 
 
@@ -69,7 +70,7 @@ class CounterBuffer:
 
     def _ensure_flusher(self):
         # After gunicorn forks, the parent's thread is gone: start one per process.
-        if self._flusher_pid == os.getpid():
+        if not settings.PORTAL_COUNTER_FLUSH_SECONDS or self._flusher_pid == os.getpid():
             return
         with self.lock:
             if self._flusher_pid == os.getpid():
@@ -78,29 +79,28 @@ class CounterBuffer:
         threading.Thread(target=self._flush_forever, name="view-counter", daemon=True).start()
 
     def _flush_forever(self):
-        stop = threading.Event()
-        while not stop.wait(FLUSH_SECONDS):
+        while seconds := settings.PORTAL_COUNTER_FLUSH_SECONDS:
+            time.sleep(seconds)
+            close_old_connections()
             try:
                 self.flush()
             except Exception:
                 logger.exception("View counts not written; kept for the next interval")
             finally:
                 connection.close()
+        self._flusher_pid = None
 
 
 def write_counts(pages, visits):
     """Adds the counts to the database in one transaction."""
     from .models import DailyVisitCount, PageViewCount
 
-    close_old_connections()
     with transaction.atomic():
         existing = set(Page.objects.filter(pk__in=pages).values_list("pk", flat=True))
         for page_id, views in pages.items():
             if page_id not in existing:
                 continue  # a forged or since-deleted id
-            updated = PageViewCount.objects.filter(page_id=page_id).update(
-                views=F("views") + views
-            )
+            updated = PageViewCount.objects.filter(page_id=page_id).update(views=F("views") + views)
             if not updated:
                 _create_or_add(PageViewCount, {"page_id": page_id}, "views", views)
         for (site_id, day), count in visits.items():

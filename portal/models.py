@@ -192,6 +192,9 @@ class PageViewCount(models.Model):
         verbose_name = _("lượt xem trang")
         verbose_name_plural = _("lượt xem trang")
 
+    def __str__(self):
+        return f"{self.page_id}: {self.views}"
+
 
 class DailyVisitCount(models.Model):
     """Page views of one Site on one day (Asia/Ho_Chi_Minh), for "Lượt truy cập"."""
@@ -206,3 +209,6 @@ class DailyVisitCount(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["site", "day"], name="unique_site_day_visits")
         ]
+
+    def __str__(self):
+        return f"{self.site_id} {self.day:%d/%m/%Y}: {self.visits}"

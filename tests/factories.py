@@ -93,8 +93,9 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     lead = factory.LazyAttribute(lambda o: f"Tóm tắt của {o.title}.")
     author = "Phóng viên"
     published_at = factory.Sequence(
-        lambda n: datetime.datetime(2025, 6, 1, 8, tzinfo=datetime.UTC)
-        - datetime.timedelta(hours=n)
+        lambda n: (
+            datetime.datetime(2025, 6, 1, 8, tzinfo=datetime.UTC) - datetime.timedelta(hours=n)
+        )
     )
 
     class Meta:

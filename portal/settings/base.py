@@ -173,6 +173,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# View counts are buffered in memory and written this often (portal/counters.py).
+PORTAL_COUNTER_FLUSH_SECONDS = 30
+
 # Dev-only conveniences (the printed demo accounts) are never switched on here.
 PORTAL_DEV_ACCOUNTS = False
 

@@ -21,8 +21,11 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not Django's shared in-memory database: concurrency tests then meet
     # SQLite's real locking (WAL, busy timeout) as production does.
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}  # noqa: F405
+    # One file per test run, so parallel runs on one machine never share it.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-db-{os.getpid()}.sqlite3")}  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Off by default so every test sees what it just built; page cache tests switch it on.
 PORTAL_PAGE_CACHE_SECONDS = 0
+# No background writer: tests flush the view counters themselves.
+PORTAL_COUNTER_FLUSH_SECONDS = 0
 PORTAL_DEV_ACCOUNTS = True

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+
 from django.core.exceptions import ValidationError
 
 from news.models import NewsPage, NewsRelatedLink

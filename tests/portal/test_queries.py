@@ -7,8 +7,8 @@ from django.test.utils import CaptureQueriesContext
 
 from tests.factories import StandardPageFactory
 
-HOME_PAGE_MAX_QUERIES = 7
-STANDARD_PAGE_MAX_QUERIES = 12
+HOME_PAGE_MAX_QUERIES = 14
+STANDARD_PAGE_MAX_QUERIES = 14
 
 
 def count_queries(client, url):
