@@ -10,7 +10,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -43,7 +42,7 @@ def public_articles(within=None):
     queryset = NewsPage.objects.live().public()
     if within is not None:
         queryset = queryset.descendant_of(within)
-    return queryset.order_by("-published_at", "-pk")
+    return queryset.order_by(models.F("published_at").desc(nulls_last=True), "-pk")
 
 
 def parse_month(value):
@@ -227,9 +226,10 @@ class NewsPage(FoldedSlugMixin, Page):
             )
 
     def save(self, *args, **kwargs):
-        # A publication date defaults to the first publication; imports set their own.
-        if self.live and self.published_at is None:
-            self.published_at = self.first_published_at or timezone.now()
+        # A publication date defaults to the first publication (Wagtail sets
+        # first_published_at just before this save when publishing); imports set their own.
+        if self.live and self.published_at is None and self.first_published_at:
+            self.published_at = self.first_published_at
         return super().save(*args, **kwargs)
 
     @property
