@@ -83,3 +83,13 @@ def test_drafts_and_private_articles_never_in_feeds(client, politics, url):
 def test_index_page_links_its_feed(client, politics):
     html = client.get("/tin-tuc/chinh-tri/").content.decode()
     assert 'type="application/rss+xml"' in html and 'href="/tin-tuc/chinh-tri/rss/"' in html
+
+
+def test_sitemap_lists_live_articles_only(client, politics):
+    NewsPageFactory(parent=politics, slug="cong-khai")
+    NewsPageFactory(parent=politics, slug="ban-nhap").unpublish()
+    private = NewsPageFactory(parent=politics, slug="noi-bo")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    body = client.get("/sitemap.xml").content.decode()
+    assert "/tin-tuc/chinh-tri/cong-khai/" in body
+    assert "ban-nhap" not in body and "noi-bo" not in body
