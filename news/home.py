@@ -3,7 +3,7 @@
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber, Substr
 
-from .models import NewsIndexPage, public_articles, with_thumbnails
+from .models import LEAD_PICTURE, NewsIndexPage, public_articles, with_thumbnails
 
 FEATURED_COUNT = 5
 LATEST_COUNT = 8
@@ -42,7 +42,9 @@ def news_sections(home, request):
         {
             "order": 10,
             "template": "news/includes/home_featured.html",
-            "featured": list(with_thumbnails(articles.filter(featured=True))[:FEATURED_COUNT]),
+            "featured": list(
+                with_thumbnails(articles.filter(featured=True), LEAD_PICTURE)[:FEATURED_COUNT]
+            ),
             "latest": list(with_thumbnails(articles)[:LATEST_COUNT]),
         }
     ]

@@ -29,11 +29,12 @@ from .blocks import NewsBodyBlock
 ARTICLES_PER_PAGE = 20
 FEED_LENGTH = 50
 THUMBNAIL = "fill-480x320|format-webp"
+LEAD_PICTURE = "fill-960x640|format-webp"
 
 
-def with_thumbnails(queryset):
+def with_thumbnails(queryset, *more_renditions):
     """Articles with their cover image and its thumbnail rendition in two extra queries."""
-    images = get_image_model().objects.prefetch_renditions(THUMBNAIL)
+    images = get_image_model().objects.prefetch_renditions(THUMBNAIL, *more_renditions)
     return queryset.prefetch_related(models.Prefetch("cover_image", queryset=images))
 
 
