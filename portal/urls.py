@@ -22,6 +22,7 @@ urlpatterns = [
     path("sitemap.xml", cacheable(sitemap), name="sitemap"),
     # The project's URL conf is where apps are composed; portal's modules import none.
     path("", include("news.urls")),
+    path("", include("documents.urls")),
 ]
 
 if settings.DEBUG:

@@ -7,6 +7,13 @@ import wagtail_factories
 
 from wagtail.models import Collection, Page, Site
 
+from documents.models import (
+    DocumentField,
+    DocumentIndexPage,
+    DocumentType,
+    IssuingBody,
+    LegalDocumentPage,
+)
 from news.models import NewsIndexPage, NewsPage
 from portal.models import HomePage, SiteSettings, StandardPage
 
@@ -100,3 +107,58 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+
+
+class DocumentTypeFactory(factory.django.DjangoModelFactory):
+    """A document type (loại văn bản)."""
+
+    name = factory.Sequence(lambda n: f"Quyết định {n}")
+
+    class Meta:
+        model = DocumentType
+
+
+class IssuingBodyFactory(factory.django.DjangoModelFactory):
+    """An issuing body (cơ quan ban hành)."""
+
+    name = factory.Sequence(lambda n: f"UBND xã số {n}")
+
+    class Meta:
+        model = IssuingBody
+
+
+class DocumentFieldFactory(factory.django.DjangoModelFactory):
+    """A field (lĩnh vực)."""
+
+    name = factory.Sequence(lambda n: f"Lĩnh vực {n}")
+
+    class Meta:
+        model = DocumentField
+
+
+class DocumentIndexPageFactory(wagtail_factories.PageFactory):
+    """A document register."""
+
+    title = "Văn bản"
+    slug = "van-ban"
+
+    class Meta:
+        model = DocumentIndexPage
+
+
+class LegalDocumentPageFactory(wagtail_factories.PageFactory):
+    """A live, ordinary (not secret) document issued on 01/03/2024, in force since."""
+
+    title = factory.Sequence(lambda n: f"Quyết định về việc số {n}")
+    slug = factory.Sequence(lambda n: f"van-ban-{n}")
+    number = factory.Sequence(lambda n: f"{n}/2024/QĐ-UBND")
+    document_type = factory.SubFactory(DocumentTypeFactory)
+    issuing_body = factory.SubFactory(IssuingBodyFactory)
+    signer = "Nguyễn Văn An"
+    signer_title = "Chủ tịch"
+    issued_on = datetime.date(2024, 3, 1)
+    effective_on = datetime.date(2024, 3, 15)
+    summary = factory.Sequence(lambda n: f"Về việc ban hành quy định số {n}")
+
+    class Meta:
+        model = LegalDocumentPage

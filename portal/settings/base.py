@@ -20,6 +20,7 @@ ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",
 INSTALLED_APPS = [
     "portal",
     "news",
+    "documents",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -145,6 +146,12 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+# Files that must pass a permission check (attachments of legal documents) live outside
+# MEDIA_ROOT, so no web server or URL can reach them except through our views.
+PORTAL_PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+PORTAL_DOCUMENT_MAX_UPLOAD_BYTES = int(
+    os.environ.get("DOCUMENT_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))
+)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

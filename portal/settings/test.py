@@ -18,6 +18,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
+PORTAL_PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-private-")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not Django's shared in-memory database: concurrency tests then meet
     # SQLite's real locking (WAL, busy timeout) as production does.

@@ -1,0 +1,117 @@
+"""The register's GET filter form and the query it builds."""
+
+from django import forms
+from django.db.models import F, Q
+
+from .models import DocumentField, DocumentType, IssuingBody, LegalDocumentPage, Validity
+from .numbers import folded_text, number_key
+
+SORTS = {
+    "ban_hanh": ("Ngày ban hành mới nhất", [F("issued_on").desc(), F("pk").desc()]),
+    "hieu_luc": (
+        "Ngày có hiệu lực mới nhất",
+        [F("effective_on").desc(nulls_last=True), F("issued_on").desc(), F("pk").desc()],
+    ),
+}
+
+
+class DocumentFilterForm(forms.Form):
+    """Filters citizens combine; every one optional, every bad value explained."""
+
+    q = forms.CharField(
+        label="Số ký hiệu, trích yếu",
+        required=False,
+        max_length=200,
+        error_messages={"max_length": "Từ khóa dài quá 200 ký tự; hãy rút gọn."},
+    )
+    loai = forms.ModelChoiceField(
+        label="Loại văn bản",
+        queryset=DocumentType.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Tất cả",
+    )
+    co_quan = forms.ModelChoiceField(
+        label="Cơ quan ban hành",
+        queryset=IssuingBody.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Tất cả",
+    )
+    linh_vuc = forms.ModelChoiceField(
+        label="Lĩnh vực",
+        queryset=DocumentField.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label="Tất cả",
+    )
+    nam = forms.IntegerField(
+        label="Năm ban hành",
+        required=False,
+        min_value=1900,
+        max_value=2200,
+        error_messages={"invalid": "Năm phải là một số, ví dụ 2024."},
+    )
+    tinh_trang = forms.ChoiceField(
+        label="Tình trạng", choices=[("", "Tất cả"), *Validity.choices], required=False
+    )
+    sap_xep = forms.ChoiceField(
+        label="Sắp xếp",
+        choices=[(key, label) for key, (label, _) in SORTS.items()],
+        required=False,
+    )
+
+    def __init__(self, data, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        for name, message in (
+            ("loai", "Không có loại văn bản này."),
+            ("co_quan", "Không có cơ quan ban hành này."),
+            ("linh_vuc", "Không có lĩnh vực này."),
+            ("tinh_trang", "Tình trạng không hợp lệ."),
+            ("sap_xep", "Cách sắp xếp không hợp lệ."),
+        ):
+            self.fields[name].error_messages["invalid_choice"] = message
+
+    def filter(self, queryset):
+        """Applies every valid filter; invalid ones are ignored (and shown as errors)."""
+        self.is_valid()
+        data = {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+        if "q" in data:
+            queryset = queryset.filter(text_query(data["q"]))
+        if "loai" in data:
+            queryset = queryset.filter(document_type=data["loai"])
+        if "co_quan" in data:
+            queryset = queryset.filter(issuing_body=data["co_quan"])
+        if "linh_vuc" in data:
+            queryset = queryset.filter(fields=data["linh_vuc"])
+        if "nam" in data:
+            queryset = queryset.filter(issued_on__year=data["nam"])
+        if "tinh_trang" in data:
+            queryset = queryset.filter(validity=data["tinh_trang"])
+        return queryset.order_by(*SORTS[data.get("sap_xep", "ban_hanh")][1])
+
+
+def text_query(text):
+    """Matches a number however it is typed, or every word of the summary, accents ignored."""
+    words = folded_text(text).split()
+    condition = Q()
+    for word in words:
+        condition &= Q(search_text__contains=word)
+    key = number_key(text)
+    if len(key) >= 3:
+        condition |= Q(number_key__contains=key)
+    return condition if words or key else Q()
+
+
+def base_queryset(index):
+    """Public documents of this register, with their validity and the related rows a
+    listing shows, in a fixed number of queries."""
+    return (
+        LegalDocumentPage.objects.live()
+        .public()
+        .publishable()
+        .descendant_of(index)
+        .with_validity()
+        .select_related("document_type", "issuing_body")
+        .prefetch_related("fields")
+    )

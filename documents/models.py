@@ -1,0 +1,412 @@
+"""The legal document register: controlled lists, LegalDocumentPage and its index.
+
+Depends on portal; nothing in portal depends on this module.
+"""
+
+from pathlib import PurePath
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from portal.slugs import FoldedSlugMixin, vietnamese_slugify
+
+from .numbers import folded_text, number_key
+from .uploads import FORMATS, PrivateStorage, attachment_path, validate_attachment
+
+
+class ControlledTerm(models.Model):
+    """A value of a list admins keep (types, issuing bodies, fields)."""
+
+    name = models.CharField(_("tên"), max_length=200, unique=True)
+    slug = models.SlugField(
+        _("mã trên địa chỉ"),
+        max_length=80,
+        unique=True,
+        blank=True,
+        help_text=_("Dùng trong đường dẫn lọc; để trống để tạo từ tên."),
+    )
+    sort_order = models.PositiveIntegerField(_("thứ tự"), default=100)
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = vietnamese_slugify(self.name)[:80]
+        return super().save(*args, **kwargs)
+
+
+class DocumentType(ControlledTerm):
+    """Loại văn bản: Luật, Nghị định, Quyết định, Công văn…"""
+
+    class Meta(ControlledTerm.Meta):
+        verbose_name = _("loại văn bản")
+        verbose_name_plural = _("loại văn bản")
+
+
+class IssuingBody(ControlledTerm):
+    """Cơ quan ban hành: HĐND huyện, UBND huyện, Huyện ủy, the offices, communes' UBND…"""
+
+    class Meta(ControlledTerm.Meta):
+        verbose_name = _("cơ quan ban hành")
+        verbose_name_plural = _("cơ quan ban hành")
+
+
+class DocumentField(ControlledTerm):
+    """Lĩnh vực: Đất đai, Giáo dục, Y tế…"""
+
+    class Meta(ControlledTerm.Meta):
+        verbose_name = _("lĩnh vực")
+        verbose_name_plural = _("lĩnh vực")
+
+
+class SecurityLevel(models.TextChoices):
+    """Độ mật. Anything but NORMAL must never be public."""
+
+    NORMAL = "thuong", _("Thường")
+    CONFIDENTIAL = "mat", _("Mật")
+    SECRET = "toi_mat", _("Tối mật")
+    TOP_SECRET = "tuyet_mat", _("Tuyệt mật")
+
+
+class Validity(models.TextChoices):
+    """Tình trạng hiệu lực."""
+
+    NOT_YET = "chua_hieu_luc", _("Chưa có hiệu lực")
+    IN_FORCE = "con_hieu_luc", _("Còn hiệu lực")
+    PARTLY_EXPIRED = "het_mot_phan", _("Hết hiệu lực một phần")
+    EXPIRED = "het_hieu_luc", _("Hết hiệu lực toàn bộ")
+
+
+class RelationKind(models.TextChoices):
+    """How one document acts on another, with the wording for both sides."""
+
+    REPLACES = "thay_the", _("Thay thế")
+    AMENDS = "sua_doi", _("Sửa đổi, bổ sung")
+    GUIDES = "huong_dan", _("Hướng dẫn")
+
+
+INVERSE_LABELS = {
+    RelationKind.REPLACES: _("Bị thay thế bởi"),
+    RelationKind.AMENDS: _("Được sửa đổi, bổ sung bởi"),
+    RelationKind.GUIDES: _("Được hướng dẫn bởi"),
+}
+
+SECRET_MESSAGE = _(
+    "Văn bản có độ mật “%(level)s” không được xuất bản lên cổng thông tin. "
+    "Hãy chọn độ mật “Thường” nếu văn bản đã được phép công khai."
+)
+
+
+class LegalDocumentQuerySet(PageQuerySet):
+    """Queries of the register."""
+
+    def publishable(self):
+        """Only documents whose security level allows them to be public."""
+        return self.filter(security_level=SecurityLevel.NORMAL)
+
+    def with_validity(self, today=None):
+        """Annotates `validity`, derived from the dates and relations as of today.
+
+        Computed in the query, never stored, so it is right every day without anyone
+        acting, and the listing can filter on it.
+        """
+        today = today or timezone.localdate()
+        acting = DocumentRelation.objects.filter(
+            target=OuterRef("pk"),
+            source__live=True,
+            source__security_level=SecurityLevel.NORMAL,
+        ).filter(Q(source__effective_on__isnull=True) | Q(source__effective_on__lte=today))
+        return self.annotate(
+            replaced=Exists(acting.filter(kind=RelationKind.REPLACES)),
+            amended=Exists(acting.filter(kind=RelationKind.AMENDS)),
+        ).annotate(
+            validity=Case(
+                When(~Q(status_override=""), then="status_override"),
+                When(effective_on__gt=today, then=Value(Validity.NOT_YET)),
+                When(expires_on__lte=today, then=Value(Validity.EXPIRED)),
+                When(replaced=True, then=Value(Validity.EXPIRED)),
+                When(amended=True, then=Value(Validity.PARTLY_EXPIRED)),
+                default=Value(Validity.IN_FORCE),
+                output_field=models.CharField(),
+            )
+        )
+
+
+LegalDocumentManager = PageManager.from_queryset(LegalDocumentQuerySet)
+
+
+class DocumentIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
+    """The register's listing: filters, text search, sorting, pages and CSV export."""
+
+    intro = models.TextField(
+        _("giới thiệu"), blank=True, help_text=_("Một câu giới thiệu hiển thị đầu trang.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["documents.LegalDocumentPage"]
+
+    class Meta:
+        verbose_name = _("danh mục văn bản")
+        verbose_name_plural = _("danh mục văn bản")
+
+    @path("")
+    def listing(self, request):
+        """Filtered, sorted, paged documents (GET form, bookmarkable)."""
+        from .views import listing
+
+        return listing(self, request)
+
+    @path("csv/")
+    def csv_export(self, request):
+        """The filtered list as CSV (UTF-8 with BOM, for Excel)."""
+        from .views import csv_export
+
+        return csv_export(self, request)
+
+    @path("rss/")
+    def feed(self, request):
+        """RSS 2.0 of the newest public documents."""
+        from .views import DocumentFeed
+
+        return DocumentFeed()(request, index=self)
+
+
+class LegalDocumentPage(FoldedSlugMixin, Page):
+    """One legal document with the metadata of the national legal database."""
+
+    number = models.CharField(
+        _("số ký hiệu"),
+        max_length=100,
+        help_text=_("Ví dụ: 15/2024/QĐ-UBND. Không trùng với văn bản khác của cùng cơ quan."),
+    )
+    number_key = models.CharField(max_length=100, editable=False, db_index=True)
+    document_type = models.ForeignKey(
+        DocumentType, verbose_name=_("loại văn bản"), on_delete=models.PROTECT, related_name="+"
+    )
+    issuing_body = models.ForeignKey(
+        IssuingBody, verbose_name=_("cơ quan ban hành"), on_delete=models.PROTECT, related_name="+"
+    )
+    signer = models.CharField(_("người ký"), max_length=200, blank=True)
+    signer_title = models.CharField(
+        _("chức danh"), max_length=200, blank=True, help_text=_("Ví dụ: Chủ tịch, Phó Chủ tịch.")
+    )
+    fields = ParentalManyToManyField(DocumentField, verbose_name=_("lĩnh vực"), blank=True)
+    issued_on = models.DateField(_("ngày ban hành"), db_index=True)
+    effective_on = models.DateField(_("ngày có hiệu lực"), null=True, blank=True, db_index=True)
+    expires_on = models.DateField(
+        _("ngày hết hiệu lực"),
+        null=True,
+        blank=True,
+        help_text=_("Để trống nếu văn bản không ghi thời hạn."),
+    )
+    summary = models.TextField(_("trích yếu"), help_text=_("Trích yếu nội dung, bắt buộc."))
+    full_text = RichTextField(
+        _("toàn văn"),
+        blank=True,
+        features=["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "hr"],
+        help_text=_("Không bắt buộc: toàn văn đã có trong tệp đính kèm."),
+    )
+    security_level = models.CharField(
+        _("độ mật"),
+        max_length=12,
+        choices=SecurityLevel.choices,
+        default=SecurityLevel.NORMAL,
+        help_text=_("Văn bản Mật, Tối mật, Tuyệt mật không bao giờ được công khai."),
+    )
+    status_override = models.CharField(
+        _("tình trạng hiệu lực (ghi đè)"),
+        max_length=16,
+        choices=Validity.choices,
+        blank=True,
+        help_text=_("Để trống để tính tự động từ các ngày và văn bản liên quan."),
+    )
+    search_text = models.TextField(editable=False, blank=True)
+
+    objects = LegalDocumentManager()
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("number"),
+        index.SearchField("summary"),
+        index.FilterField("security_level"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("number"), FieldPanel("document_type")]),
+                FieldPanel("issuing_body"),
+                FieldRowPanel([FieldPanel("signer"), FieldPanel("signer_title")]),
+                FieldPanel("fields"),
+                FieldRowPanel(
+                    [FieldPanel("issued_on"), FieldPanel("effective_on"), FieldPanel("expires_on")]
+                ),
+                FieldRowPanel([FieldPanel("security_level"), FieldPanel("status_override")]),
+            ],
+            heading=_("Thông tin văn bản"),
+        ),
+        FieldPanel("summary"),
+        InlinePanel("attachments", heading=_("Tệp đính kèm"), label=_("Tệp"), min_num=0),
+        InlinePanel("relations", heading=_("Quan hệ với văn bản khác"), label=_("Quan hệ")),
+        FieldPanel("full_text"),
+    ]
+
+    parent_page_types = ["documents.DocumentIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
+
+    @property
+    def is_secret(self):
+        return self.security_level != SecurityLevel.NORMAL
+
+    def clean(self):
+        super().clean()
+        key = number_key(self.number)
+        if key and self.issuing_body_id:
+            clash = (
+                LegalDocumentPage.objects.filter(
+                    number_key=key, issuing_body_id=self.issuing_body_id
+                )
+                .exclude(pk=self.pk)
+                .first()
+            )
+            if clash:
+                raise ValidationError(
+                    {
+                        "number": _("Cơ quan này đã có văn bản số “%(number)s”: “%(title)s”.")
+                        % {"number": clash.number, "title": clash.title}
+                    }
+                )
+        if self.effective_on and self.expires_on and self.expires_on <= self.effective_on:
+            raise ValidationError({"expires_on": _("Ngày hết hiệu lực phải sau ngày có hiệu lực.")})
+
+    def save(self, *args, **kwargs):
+        # The last line of the secret guard: whatever the path (editor, workflow,
+        # schedule, import, shell), a secret document is never saved as live.
+        if self.live and self.is_secret:
+            raise ValidationError(SECRET_MESSAGE % {"level": self.get_security_level_display()})
+        self.number_key = number_key(self.number)
+        self.search_text = folded_text(f"{self.number} {self.title} {self.summary}")
+        return super().save(*args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_secret:
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return [] if self.is_secret else super().get_sitemap_urls(request)
+
+    @property
+    def current_validity(self):
+        """This document's status today (one query); listings use the `validity` annotation."""
+        if self.status_override:
+            return self.status_override
+        return (
+            LegalDocumentPage.objects.filter(pk=self.pk)
+            .with_validity()
+            .values_list("validity", flat=True)
+            .first()
+        ) or Validity.IN_FORCE
+
+    def get_context(self, request, *args, **kwargs):
+        from .views import document_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(document_context(self))
+        return context
+
+
+class LegalDocumentAttachment(Orderable):
+    """A file of a document, stored privately and served only while the document is public."""
+
+    page = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(
+        _("tệp"),
+        storage=PrivateStorage(),
+        upload_to=attachment_path,
+        validators=[validate_attachment],
+        max_length=255,
+        help_text=_("PDF, DOC, DOCX, XLS, XLSX hoặc ODT."),
+    )
+    title = models.CharField(
+        _("tên hiển thị"), max_length=255, blank=True, help_text=_("Để trống để dùng tên tệp.")
+    )
+    original_name = models.CharField(max_length=255, editable=False, blank=True)
+    size = models.PositiveBigIntegerField(editable=False, default=0)
+
+    panels = [FieldPanel("file"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
+
+    def __str__(self):
+        return self.display_name
+
+    def save(self, *args, **kwargs):
+        uploaded = getattr(self.file, "_file", None)
+        if uploaded is not None and not getattr(self.file, "_committed", True):
+            self.original_name = PurePath(getattr(uploaded, "name", self.file.name)).name
+            self.size = self.file.size
+        return super().save(*args, **kwargs)
+
+    @property
+    def extension(self):
+        return PurePath(self.original_name or self.file.name).suffix.lower().lstrip(".")
+
+    @property
+    def format_label(self):
+        return FORMATS.get(self.extension, (self.extension.upper(), ""))[0]
+
+    @property
+    def content_type(self):
+        return FORMATS.get(self.extension, ("", "application/octet-stream"))[1]
+
+    @property
+    def display_name(self):
+        return self.title or self.original_name or PurePath(self.file.name).name
+
+
+class DocumentRelation(Orderable):
+    """This document replaces, amends or guides another (shown from both sides)."""
+
+    source = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="relations")
+    kind = models.CharField(_("quan hệ"), max_length=12, choices=RelationKind.choices)
+    target = models.ForeignKey(
+        LegalDocumentPage,
+        verbose_name=_("văn bản được tác động"),
+        on_delete=models.CASCADE,
+        related_name="incoming_relations",
+    )
+
+    panels = [FieldPanel("kind"), FieldPanel("target")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("quan hệ văn bản")
+        verbose_name_plural = _("quan hệ văn bản")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.target}"
