@@ -1,6 +1,7 @@
 """A district with a document register and a few controlled values."""
 
 import pytest
+
 from django.core.files.base import ContentFile
 
 from documents.models import LegalDocumentAttachment
