@@ -96,7 +96,7 @@ def text_query(text):
     words = folded_text(text).split()
     condition = Q()
     for word in words:
-        condition &= Q(search_text__contains=word)
+        condition &= Q(search_text__contains=f" {word} ")
     key = number_key(text)
     if len(key) >= 3:
         condition |= Q(number_key__contains=key)

@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from portal.slugs import FoldedSlugMixin, vietnamese_slugify
 
-from .numbers import folded_text, number_key
+from .numbers import number_key, searchable_text
 from .uploads import FORMATS, PrivateStorage, attachment_path, validate_attachment
 
 
@@ -308,7 +308,7 @@ class LegalDocumentPage(FoldedSlugMixin, Page):
         if self.live and self.is_secret:
             raise ValidationError(SECRET_MESSAGE % {"level": self.get_security_level_display()})
         self.number_key = number_key(self.number)
-        self.search_text = folded_text(f"{self.number} {self.title} {self.summary}")
+        self.search_text = searchable_text(f"{self.number} {self.title} {self.summary}")
         return super().save(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
