@@ -17,6 +17,8 @@ create them), files must pass the same content check as an editor's upload, and 
 secret document is refused before anything is written.
 """
 
+import contextlib
+import csv
 import datetime
 import hashlib
 import io
@@ -180,8 +182,6 @@ def read_csv(path):
     The line of a record is the CSV line it starts on, the header being line 1, so it is
     the number a spreadsheet or text editor shows. Blank rows are skipped.
     """
-    import csv
-
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -197,9 +197,7 @@ def read_csv(path):
         ) from exc
     if not text.strip():
         raise DocumentImportError(f"Tệp {path} trống: không có dòng tiêu đề.")
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()[0])
-    )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()[0]))
     try:
         header = [_cell(name).lower() for name in next(reader)]
         duplicated = sorted({name for name in header if name and header.count(name) > 1})
@@ -267,11 +265,11 @@ def parse_security_level(text):
     return None
 
 
-def split_list(text):
+def split_list(text, clean=_one_line):
     """The non-blank items of a ';'-separated cell, without repeats, in order."""
     items = []
     for item in text.split(LIST_SEPARATOR):
-        item = _one_line(item)
+        item = clean(item)
         if item and item not in items:
             items.append(item)
     return items
@@ -469,9 +467,7 @@ class RowChecker:
             if text[name]:
                 dates[name] = parse_date(text[name])
                 if dates[name] is None:
-                    refuse(
-                        name, f'"{text[name]}" không phải ngày hợp lệ ({DATE_FORMATS}).'
-                    )
+                    refuse(name, f'"{text[name]}" không phải ngày hợp lệ ({DATE_FORMATS}).')
         effective_on, expires_on = dates.get("ngay_hieu_luc"), dates.get("ngay_het_hieu_luc")
         if effective_on and expires_on and expires_on <= effective_on:
             refuse(
@@ -489,7 +485,7 @@ class RowChecker:
             refuse("do_mat", str(SECRET_MESSAGE % {"level": level.label}))
 
         body = terms.get("co_quan")
-        if key and isinstance(body, IssuingBody):
+        if key and isinstance(body, IssuingBody) and level == SecurityLevel.NORMAL:
             existing = (
                 LegalDocumentPage.objects.filter(number_key=key, issuing_body=body)
                 .order_by("pk")
@@ -506,7 +502,8 @@ class RowChecker:
                 )
 
         files = []
-        for name in split_list(values.get("tep", "")):
+        # File names are only trimmed: inner spaces are part of the name on disk.
+        for name in split_list(values.get("tep", ""), clean=str.strip):
             try:
                 files.append(self.check_file(name))
             except ValidationError as exc:
@@ -554,9 +551,7 @@ class RowChecker:
             with path.open("rb") as handle:
                 validate_attachment(File(handle, name=path.name))
         except OSError as exc:
-            raise ValidationError(
-                f'không đọc được tệp "{name}": {exc.strerror or exc}.'
-            ) from exc
+            raise ValidationError(f'không đọc được tệp "{name}": {exc.strerror or exc}.') from exc
         return path
 
     def names_on_disk(self):
@@ -714,8 +709,7 @@ class DocumentImporter:
 
     def _delete(self, names):
         for name in list(names):
-            try:
+            # Best effort: a leftover file is harmless, it belongs to no page.
+            with contextlib.suppress(OSError):
                 self.storage.delete(name)
-            except OSError:
-                pass  # best effort: a leftover file is harmless, it belongs to no page
             self.stored.remove(name)

@@ -22,7 +22,9 @@ from wagtail.search import index
 
 from portal.slugs import FoldedSlugMixin, vietnamese_slugify
 
+from .forms import LegalDocumentForm
 from .numbers import number_key, searchable_text
+from .security import SECRET_MESSAGE, SecurityLevel
 from .uploads import FORMATS, PrivateStorage, attachment_path, validate_attachment
 
 
@@ -48,8 +50,22 @@ class ControlledTerm(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = vietnamese_slugify(self.name)[:80]
+            self.slug = self._free_slug(vietnamese_slugify(self.name)[:72] or "muc")
         return super().save(*args, **kwargs)
+
+    def _free_slug(self, base):
+        # "Tân An" and "Tấn An" fold to the same slug: number the later one.
+        taken = set(
+            type(self)
+            .objects.filter(slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, suffix = base, 1
+        while slug in taken:
+            suffix += 1
+            slug = f"{base}-{suffix}"
+        return slug
 
 
 class DocumentType(ControlledTerm):
@@ -76,15 +92,6 @@ class DocumentField(ControlledTerm):
         verbose_name_plural = _("lĩnh vực")
 
 
-class SecurityLevel(models.TextChoices):
-    """Độ mật. Anything but NORMAL must never be public."""
-
-    NORMAL = "thuong", _("Thường")
-    CONFIDENTIAL = "mat", _("Mật")
-    SECRET = "toi_mat", _("Tối mật")
-    TOP_SECRET = "tuyet_mat", _("Tuyệt mật")
-
-
 class Validity(models.TextChoices):
     """Tình trạng hiệu lực."""
 
@@ -107,11 +114,6 @@ INVERSE_LABELS = {
     RelationKind.AMENDS: _("Được sửa đổi, bổ sung bởi"),
     RelationKind.GUIDES: _("Được hướng dẫn bởi"),
 }
-
-SECRET_MESSAGE = _(
-    "Văn bản có độ mật “%(level)s” không được xuất bản lên cổng thông tin. "
-    "Hãy chọn độ mật “Thường” nếu văn bản đã được phép công khai."
-)
 
 
 class LegalDocumentQuerySet(PageQuerySet):
@@ -272,6 +274,7 @@ class LegalDocumentPage(FoldedSlugMixin, Page):
 
     parent_page_types = ["documents.DocumentIndexPage"]
     subpage_types = []
+    base_form_class = LegalDocumentForm
 
     class Meta:
         verbose_name = _("văn bản")
@@ -304,8 +307,11 @@ class LegalDocumentPage(FoldedSlugMixin, Page):
 
     def save(self, *args, **kwargs):
         # The last line of the secret guard: whatever the path (editor, workflow,
-        # schedule, import, shell), a secret document is never saved as live.
-        if self.live and self.is_secret:
+        # schedule, import, shell), a secret document is never saved as live. (Saving a
+        # draft revision of a live page writes only revision fields: that is allowed.)
+        update_fields = kwargs.get("update_fields")
+        writes_visibility = update_fields is None or {"live", "security_level"} & set(update_fields)
+        if writes_visibility and self.live and self.is_secret:
             raise ValidationError(SECRET_MESSAGE % {"level": self.get_security_level_display()})
         self.number_key = number_key(self.number)
         self.search_text = searchable_text(f"{self.number} {self.title} {self.summary}")
@@ -366,11 +372,14 @@ class LegalDocumentAttachment(Orderable):
     def __str__(self):
         return self.display_name
 
+    def remember_upload(self, upload):
+        """Keeps the uploaded file's own (Vietnamese) name and size before storage renames it."""
+        self.original_name = PurePath(upload.name).name[:255]
+        self.size = upload.size
+
     def save(self, *args, **kwargs):
-        uploaded = getattr(self.file, "_file", None)
-        if uploaded is not None and not getattr(self.file, "_committed", True):
-            self.original_name = PurePath(getattr(uploaded, "name", self.file.name)).name
-            self.size = self.file.size
+        if self.file and not self.file._committed:
+            self.remember_upload(self.file.file)
         return super().save(*args, **kwargs)
 
     @property

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 

@@ -24,7 +24,7 @@ from wagtail.search import index
 
 from portal.slugs import FoldedSlugMixin
 
-from .blocks import NewsBodyBlock
+from ..blocks import NewsBodyBlock
 
 ARTICLES_PER_PAGE = 20
 FEED_LENGTH = 50
@@ -105,7 +105,7 @@ class NewsIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
     @path("rss/")
     def feed(self, request):
         """RSS 2.0 of the newest articles in this section and its sub-sections."""
-        from .feeds import NewsFeed
+        from ..feeds import NewsFeed
 
         return NewsFeed()(request, root=self)
 
