@@ -1,6 +1,6 @@
 """The editor's form for a legal document: the secret guard and attachment storage."""
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from portal.forms import StoreUploadsPageForm
 
 from .security import SECRET_MESSAGE, SecurityLevel
 
@@ -8,13 +8,8 @@ from .security import SECRET_MESSAGE, SecurityLevel
 PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
 
 
-class LegalDocumentForm(WagtailAdminPageForm):
-    """Refuses to publish (or send for approval) a secret document, with the reason.
-
-    Also stores newly uploaded attachments before Wagtail serialises the revision:
-    for a live page the editor saves with commit=False, and the revision would
-    otherwise record the uploaded file's name instead of the stored one.
-    """
+class LegalDocumentForm(StoreUploadsPageForm):
+    """Refuses to publish (or send for approval) a secret document, with the reason."""
 
     def clean(self):
         cleaned_data = super().clean()
@@ -29,12 +24,3 @@ class LegalDocumentForm(WagtailAdminPageForm):
                 SECRET_MESSAGE % {"level": SecurityLevel(level).label},
             )
         return cleaned_data
-
-    def save(self, commit=True):
-        page = super().save(commit=commit)
-        for attachment in page.attachments.all():
-            if attachment.file and not attachment.file._committed:
-                upload = attachment.file.file
-                attachment.remember_upload(upload)
-                attachment.file.save(upload.name, upload, save=False)
-        return page
