@@ -4,9 +4,9 @@ duration, bitrate and size, so editors never type them."""
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from django.core.exceptions import ValidationError
-
 import mutagen
+
+from django.core.exceptions import ValidationError
 
 # extension → (label, MIME type); the MIME type goes into podcast enclosures.
 AUDIO_FORMATS = {

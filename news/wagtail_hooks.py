@@ -1,9 +1,41 @@
-"""Wires news into the portal: home page blocks and sample content."""
+"""Wires news into the portal (home page blocks, sample content) and the admin."""
+
+from django.contrib import messages
 
 from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .demo import seed_news
 from .home import news_sections
+from .models import RadioEpisodePage, RadioProgramme
 
 hooks.register("portal_home_sections", news_sections)
 hooks.register("portal_seed_demo", seed_news)
+
+
+class RadioProgrammeViewSet(SnippetViewSet):
+    """The radio's programmes, a list admins keep."""
+
+    model = RadioProgramme
+    icon = "media"
+    menu_label = "Chương trình phát thanh"
+    menu_order = 260
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "language"]
+    search_fields = ["name"]
+
+
+register_snippet(RadioProgrammeViewSet)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_missing_transcript(request, page):
+    """An episode without a transcript leaves deaf listeners out: tell the editor."""
+    if isinstance(page, RadioEpisodePage) and not page.transcript:
+        messages.warning(
+            request,
+            f"Buổi phát “{page.title}” chưa có bản ghi lời. Người khiếm thính chỉ theo dõi "
+            "được qua bản ghi lời; hãy bổ sung sớm.",
+        )

@@ -36,7 +36,12 @@ class HomePage(FoldedSlugMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage", "news.NewsIndexPage", "documents.DocumentIndexPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "news.NewsIndexPage",
+        "news.RadioIndexPage",
+        "documents.DocumentIndexPage",
+    ]
     max_count = 1
 
     class Meta:

@@ -1,7 +1,7 @@
 """URL configuration: admin, health, robots, sitemap, then Wagtail's page tree."""
 
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
+from .media import serve_media
 from .page_cache import cacheable
 
 handler500 = "portal.views.server_error"
@@ -26,10 +27,13 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.PORTAL_SERVE_MEDIA:
+    # The embedded default serves media itself, with Range support for audio.
+    urlpatterns += [
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve_media, name="media")
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

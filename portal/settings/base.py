@@ -146,6 +146,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+# Whether Django serves MEDIA_URL itself (with Range support): on for the embedded
+# default; production sets SERVE_MEDIA=false and lets nginx serve media.
+PORTAL_SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() != "false"
 # Files that must pass a permission check (attachments of legal documents) live outside
 # MEDIA_ROOT, so no web server or URL can reach them except through our views.
 PORTAL_PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))

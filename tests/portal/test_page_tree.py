@@ -4,7 +4,8 @@ from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from news.models import NewsIndexPage
+from documents.models import DocumentIndexPage
+from news.models import NewsIndexPage, RadioIndexPage
 from portal.models import HomePage, StandardPage
 from tests.factories import HomePageFactory, StandardPageFactory
 
@@ -16,7 +17,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_holds_information_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NewsIndexPage, RadioIndexPage, DocumentIndexPage}
+        )
 
     def test_standard_pages_nest(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
