@@ -24,7 +24,7 @@ from portal.slugs import FoldedSlugMixin, vietnamese_slugify
 
 from .forms import LegalDocumentForm
 from .numbers import number_key, searchable_text
-from .security import SECRET_MESSAGE, SecurityLevel
+from .security import SECRET_MESSAGE, SecretDocumentError, SecurityLevel
 from .uploads import FORMATS, PrivateStorage, attachment_path, validate_attachment
 
 
@@ -312,7 +312,7 @@ class LegalDocumentPage(FoldedSlugMixin, Page):
         update_fields = kwargs.get("update_fields")
         writes_visibility = update_fields is None or {"live", "security_level"} & set(update_fields)
         if writes_visibility and self.live and self.is_secret:
-            raise ValidationError(SECRET_MESSAGE % {"level": self.get_security_level_display()})
+            raise SecretDocumentError(SECRET_MESSAGE % {"level": self.get_security_level_display()})
         self.number_key = number_key(self.number)
         self.search_text = searchable_text(f"{self.number} {self.title} {self.summary}")
         return super().save(*args, **kwargs)

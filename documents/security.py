@@ -1,5 +1,6 @@
 """Security levels (độ mật) and the message refusing to publish a secret document."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -17,3 +18,7 @@ SECRET_MESSAGE = _(
     "Văn bản có độ mật “%(level)s” không được xuất bản lên cổng thông tin. "
     "Hãy chọn độ mật “Thường” nếu văn bản đã được phép công khai."
 )
+
+
+class SecretDocumentError(ValidationError):
+    """Raised when anything tries to make a secret document live (see the middleware)."""
