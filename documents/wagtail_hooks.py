@@ -1,9 +1,13 @@
-"""The register in the admin: its controlled lists as snippets admins can edit."""
+"""The register in the admin (its controlled lists as snippets) and its sample content."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .demo import seed_documents
 from .models import DocumentField, DocumentType, IssuingBody
+
+hooks.register("portal_seed_demo", seed_documents)
 
 
 class ControlledTermViewSet(SnippetViewSet):

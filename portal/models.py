@@ -4,13 +4,16 @@ Dependencies point one way: news, documents and communes import from here; this
 module imports none of them (other apps' page types are named by string).
 """
 
+from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import AbstractGroupApprovalTask, Page
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock
@@ -217,3 +220,57 @@ class DailyVisitCount(models.Model):
 
     def __str__(self):
         return f"{self.site_id} {self.day:%d/%m/%Y}: {self.visits}"
+
+
+class EditorialApprovalTask(AbstractGroupApprovalTask):
+    """A step of the editorial board's workflow (Ban biên tập, then Trưởng ban).
+
+    Members of the task's groups approve or send back. Nobody approves their own
+    article (its owner, or whoever submitted it), and sending back needs a comment
+    so the author knows what to change.
+    """
+
+    class Meta:
+        verbose_name = _("bước duyệt của Ban biên tập")
+        verbose_name_plural = _("bước duyệt của Ban biên tập")
+
+    @staticmethod
+    def is_author(obj, user):
+        """The page's owner, or the person who submitted it for approval."""
+        if getattr(obj, "owner_id", None) == user.pk:
+            return True
+        state = getattr(obj, "current_workflow_state", None)
+        return bool(state and state.requested_by_id == user.pk)
+
+    def get_actions(self, obj, user):
+        if self.is_author(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def get_form_for_action(self, action):
+        if action == "reject":
+            return RejectionForm
+        return super().get_form_for_action(action)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        obj = task_state.workflow_state.content_object
+        if self.is_author(obj, user):
+            raise PermissionDenied(_("Không ai được duyệt bài do chính mình viết hoặc gửi duyệt."))
+        if action_name == "reject" and not (kwargs.get("comment") or "").strip():
+            raise ValidationError(_("Khi yêu cầu sửa, hãy ghi rõ lý do cho tác giả."))
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _("Thành viên các nhóm được chọn duyệt hoặc yêu cầu sửa; không tự duyệt bài mình.")
+
+
+class RejectionForm(TaskStateCommentForm):
+    """Sending an article back requires saying why."""
+
+    comment = forms.CharField(
+        label=_("Lý do yêu cầu sửa"),
+        required=True,
+        widget=forms.Textarea({"rows": 3}),
+        error_messages={"required": _("Hãy ghi rõ lý do để tác giả biết cần sửa gì.")},
+    )

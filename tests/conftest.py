@@ -1,5 +1,7 @@
 """Fixtures shared by every test: a district with its Site and settings."""
 
+from pathlib import Path
+
 import pytest
 
 from django.conf import settings
@@ -8,6 +10,14 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Collection, Locale, Page, Site
 
 from tests.factories import HomePageFactory, SiteSettingsFactory
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Removes the SQLite test database's WAL files, which Django's teardown leaves."""
+    name = settings.DATABASES["default"].get("TEST", {}).get("NAME")
+    if name:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{name}{suffix}").unlink(missing_ok=True)
 
 
 def ensure_wagtail_roots():

@@ -28,6 +28,10 @@ def test_vietnamese_titles_fold_to_ascii_slugs(title, slug):
     assert vietnamese_slugify(title) == slug
 
 
+def test_folding_keeps_case():
+    assert fold_vietnamese("ỦY BAN Đắk Lắk") == "UY BAN Dak Lak"
+
+
 def test_every_vietnamese_letter_folds_to_ascii():
     letters = "".join(VIETNAMESE_LETTERS.values())
     assert fold_vietnamese(letters).isascii()
