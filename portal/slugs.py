@@ -22,7 +22,7 @@ VIETNAMESE_LETTERS = {
 }
 _FOLD_TABLE = str.maketrans(
     {
-        letter: ascii_letter
+        letter: ascii_letter.upper() if letter.isupper() else ascii_letter
         for ascii_letter, letters in VIETNAMESE_LETTERS.items()
         for letter in letters
     }
