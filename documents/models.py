@@ -162,7 +162,7 @@ class DocumentIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["portal.HomePage"]
+    parent_page_types = ["portal.HomePage", "communes.CommuneHomePage"]
     subpage_types = ["documents.LegalDocumentPage"]
 
     class Meta:

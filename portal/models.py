@@ -44,6 +44,7 @@ class HomePage(FoldedSlugMixin, Page):
         "news.NewsIndexPage",
         "news.RadioIndexPage",
         "documents.DocumentIndexPage",
+        "communes.CommuneIndexPage",
     ]
     max_count = 1
 
@@ -75,7 +76,7 @@ class StandardPage(FoldedSlugMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
-    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    parent_page_types = ["portal.HomePage", "portal.StandardPage", "communes.CommuneHomePage"]
     subpage_types = ["portal.StandardPage"]
 
     class Meta:

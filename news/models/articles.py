@@ -66,7 +66,7 @@ class NewsIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
-    parent_page_types = ["portal.HomePage", "news.NewsIndexPage"]
+    parent_page_types = ["portal.HomePage", "news.NewsIndexPage", "communes.CommuneHomePage"]
     subpage_types = ["news.NewsIndexPage", "news.NewsPage"]
 
     class Meta:

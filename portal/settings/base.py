@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "portal",
     "news",
     "documents",
+    "communes",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
