@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -99,7 +100,10 @@ class PageCacheMiddleware:
     def _key(request):
         location = f"{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(location.encode()).hexdigest()
-        return f"pagecache:{current_generation()}:{request.method}:{digest}"
+        # The local date is part of the key: pages that depend on "today" (a document's
+        # validity, the radio's schedule) are fresh from midnight, Asia/Ho_Chi_Minh.
+        today = timezone.localdate().isoformat()
+        return f"pagecache:{current_generation()}:{today}:{request.method}:{digest}"
 
 
 for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):

@@ -71,3 +71,15 @@ def test_logged_in_staff_bypass_the_cache(client, admin_user, district):
     client.force_login(admin_user)
     count, _ = queries_for(client, "/gioi-thieu/")
     assert count > 0
+
+
+def test_cached_pages_turn_over_at_local_midnight(client, district):
+    import datetime
+    from unittest import mock
+
+    StandardPageFactory(parent=district, slug="gioi-thieu")
+    with mock.patch("django.utils.timezone.localdate", return_value=datetime.date(2025, 1, 1)):
+        client.get("/gioi-thieu/")
+        assert queries_for(client, "/gioi-thieu/")[0] == 0
+    with mock.patch("django.utils.timezone.localdate", return_value=datetime.date(2025, 1, 2)):
+        assert queries_for(client, "/gioi-thieu/")[0] > 0
