@@ -7,6 +7,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -22,6 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
+from portal.page_cache import current_generation
 from portal.slugs import FoldedSlugMixin
 
 from ..blocks import NewsBodyBlock
@@ -87,9 +89,7 @@ class NewsIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
             articles = articles.filter(published_at__gte=start, published_at__lt=end)
         paginator = Paginator(with_thumbnails(articles), ARTICLES_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("trang"))
-        months = public_articles(within=self).datetimes(
-            "published_at", "month", order="DESC", tzinfo=ZoneInfo(settings.TIME_ZONE)
-        )
+        months = self.article_months()
         return self.render(
             request,
             context_overrides={
@@ -101,6 +101,20 @@ class NewsIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
                 "subsections": self.get_children().live().public().type(NewsIndexPage),
             },
         )
+
+    def article_months(self):
+        """Months with articles, newest first; cached until the next publication, since
+        the query reads every article of the section."""
+        key = f"news:months:{self.pk}:{current_generation()}"
+        months = cache.get(key)
+        if months is None:
+            months = list(
+                public_articles(within=self).datetimes(
+                    "published_at", "month", order="DESC", tzinfo=ZoneInfo(settings.TIME_ZONE)
+                )
+            )
+            cache.set(key, months, 24 * 3600)
+        return months
 
     @path("rss/")
     def feed(self, request):

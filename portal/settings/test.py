@@ -15,7 +15,10 @@ if "REDIS_URL" in os.environ:
     # CI's PostgreSQL run exercises the Redis cache; its own key prefix keeps it apart.
     CACHES["default"]["KEY_PREFIX"] = "portal-test"  # noqa: F405
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": CACHES["renditions"],  # noqa: F405
+    }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 PORTAL_PRIVATE_MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-private-")
