@@ -1,9 +1,13 @@
-"""The news blocks of a home page: Tin nổi bật, Tin mới and one block per top section."""
+"""The news blocks of a home page: Tin nổi bật, Tin mới, one block per top section, and
+on the district's home only, Tin cơ sở (approved commune articles, see syndication.py)."""
 
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber, Substr
 
+from portal.models import HomePage
+
 from .models import LEAD_PICTURE, NewsIndexPage, public_articles, with_thumbnails
+from .syndication import grassroots, not_restricted, outside_communes
 
 FEATURED_COUNT = 5
 LATEST_COUNT = 8
@@ -38,6 +42,11 @@ def newest_per_section(articles, sections, count):
 def news_sections(home, request):
     """Sections for portal's home page, in a fixed number of queries whatever the content."""
     articles = public_articles(within=home)
+    district = isinstance(home, HomePage)
+    if district:
+        # Commune sites live under the district's tree, but their articles reach the
+        # district's own blocks only through the board's approval, in Tin cơ sở.
+        articles = articles.filter(outside_communes())
     blocks = [
         {
             "order": 10,
@@ -48,7 +57,18 @@ def news_sections(home, request):
             "latest": list(with_thumbnails(articles)[:LATEST_COUNT]),
         }
     ]
-    indexes = NewsIndexPage.objects.live().public()
+    if district:
+        commune_news = grassroots()
+        if commune_news:
+            blocks.append(
+                {
+                    "order": 15,
+                    "template": "news/includes/home_grassroots.html",
+                    "articles": commune_news,
+                }
+            )
+    # Public as in Wagtail's public(), in the same query (no separate restrictions lookup).
+    indexes = NewsIndexPage.objects.live().filter(not_restricted())
     main_index = indexes.child_of(home).order_by("path").first()
     if main_index is None:
         return blocks

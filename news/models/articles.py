@@ -78,6 +78,8 @@ class NewsIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
     @path("")
     def listing(self, request):
         """The section's articles, newest first, filtered by ?thang=YYYY-MM, paged by ?trang=."""
+        from ..syndication import grassroots_for_index
+
         articles = public_articles(within=self)
         month_value = request.GET.get("thang", "")
         month = parse_month(month_value)
@@ -99,6 +101,7 @@ class NewsIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
                 "selected_month": f"{month[0]:04d}-{month[1]:02d}" if month else "",
                 "month_error": month_error,
                 "subsections": self.get_children().live().public().type(NewsIndexPage),
+                "grassroots": grassroots_for_index(self),
             },
         )
 
@@ -186,6 +189,15 @@ class NewsPage(FoldedSlugMixin, Page):
         _("tin nổi bật"), default=False, help_text=_("Hiển thị trong mục Tin nổi bật.")
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("từ khóa"))
+    proposed_to_district = models.BooleanField(
+        _("Đề xuất lên huyện"),
+        default=False,
+        help_text=_(
+            "Dành cho bài của xã, thị trấn: đánh dấu để đề xuất đưa bài vào mục “Tin cơ sở” "
+            "trên trang huyện. Ban biên tập huyện duyệt đề xuất; trang huyện chỉ dẫn liên kết "
+            "tới bài trên trang của xã, không sao chép bài."
+        ),
+    )
     source_url = models.CharField(
         _("địa chỉ bài gốc"),
         max_length=500,
@@ -216,6 +228,7 @@ class NewsPage(FoldedSlugMixin, Page):
         FieldPanel("body"),
         FieldRowPanel([FieldPanel("author"), FieldPanel("source")]),
         FieldRowPanel([FieldPanel("published_at"), FieldPanel("featured")]),
+        FieldPanel("proposed_to_district"),
         FieldPanel("tags"),
         InlinePanel("related_links", heading=_("Tin liên quan chọn tay"), label=_("Tin")),
     ]
@@ -246,6 +259,17 @@ class NewsPage(FoldedSlugMixin, Page):
         if self.live and self.published_at is None and self.first_published_at:
             self.published_at = self.first_published_at
         return super().save(*args, **kwargs)
+
+    @property
+    def district_decision(self):
+        """The district's decision on this article's proposal ("cho_duyet" when undecided).
+
+        Read from DistrictProposal, never stored on the page: see that model's docstring.
+        """
+        try:
+            return self.district_proposal.status
+        except DistrictProposal.DoesNotExist:
+            return DistrictProposal.Status.PENDING
 
     @property
     def cover_alt_text(self):
@@ -302,3 +326,57 @@ class NewsRelatedLink(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("tin liên quan")
+
+
+class DistrictProposal(models.Model):
+    """The district board's decision on a commune article proposed to the district.
+
+    A commune editor proposes an article by ticking NewsPage.proposed_to_district: that is
+    the commune's own choice, so it lives on the page and follows its revisions (a draft
+    that ticks it proposes nothing until it is published). The decision is the district's:
+    it is kept here, in its own table keyed by the page, and never on the page. Publishing
+    a revision copies every page field from that revision, and a commune's revision is
+    made from the form its editors see, so a decision stored on the page (even in a field
+    left out of the panels) would be reset by the commune's next publication, or by a
+    revision saved before the decision and published after it. Here no revision, copy
+    or commune form can reach it: the commune republishing or correcting its article
+    keeps the decision, and only the district board's view changes it (audited in the
+    page's history). No row means "waiting for the district" (Status.PENDING).
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "cho_duyet", _("Chờ huyện duyệt")
+        APPROVED = "da_duyet", _("Huyện đã duyệt")
+        REJECTED = "khong_duyet", _("Huyện không duyệt")
+
+    page = models.OneToOneField(
+        NewsPage,
+        verbose_name=_("bài viết"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="district_proposal",
+    )
+    status = models.CharField(
+        _("quyết định của huyện"),
+        max_length=12,
+        choices=Status.choices,
+        default=Status.PENDING,
+        db_index=True,
+    )
+    comment = models.TextField(_("ý kiến của Ban biên tập huyện"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("người quyết định"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("thời điểm quyết định"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("đề xuất tin cơ sở")
+        verbose_name_plural = _("đề xuất tin cơ sở")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.get_status_display()}"

@@ -3,13 +3,14 @@
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from communes.models import CommuneHomePage
 from news.models import NewsIndexPage, NewsPage
 from portal.models import HomePage
 
 
 class NewsTreeRulesTests(WagtailPageTestCase):
     def test_sections_nest_under_home_and_each_other(self):
-        self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage, NewsIndexPage})
+        self.assertAllowedParentPageTypes(NewsIndexPage, {HomePage, NewsIndexPage, CommuneHomePage})
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsIndexPage, NewsPage})
 
     def test_articles_live_in_sections_and_have_no_children(self):

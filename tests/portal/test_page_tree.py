@@ -4,6 +4,7 @@ from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from communes.models import CommuneHomePage, CommuneIndexPage
 from documents.models import DocumentIndexPage
 from news.models import NewsIndexPage, RadioIndexPage
 from portal.models import HomePage, StandardPage
@@ -18,11 +19,12 @@ class PageTreeRulesTests(WagtailPageTestCase):
 
     def test_home_page_holds_information_pages(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, NewsIndexPage, RadioIndexPage, DocumentIndexPage}
+            HomePage,
+            {StandardPage, NewsIndexPage, RadioIndexPage, DocumentIndexPage, CommuneIndexPage},
         )
 
     def test_standard_pages_nest(self):
-        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, CommuneHomePage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
 
     def test_only_one_district_home(self):
