@@ -8,15 +8,31 @@ import io
 import json
 import random
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.db import transaction
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from .editorial import ADMIN, BOARD, CONTRIBUTOR, EDITOR, HEAD, ROLES, group_name, provision_unit
 from .models import HomePage, SiteSettings, StandardPage
 
 DISTRICT_NAME = "Huyện Vân Sơn"
+# Development accounts (settings.PORTAL_DEV_ACCOUNTS only): one per role of every unit,
+# named "<unit>.<role>", e.g. "huyen.bbt", "khemay.truongban", all with this password.
+DEV_PASSWORD = "vanson-demo-2026"  # noqa: S105 - dev-only accounts, refused in production
+DISTRICT_ACCOUNT_PREFIX = "huyen"
+ROLE_CODES = {
+    CONTRIBUTOR: "ctv",
+    EDITOR: "btv",
+    BOARD: "bbt",
+    HEAD: "truongban",
+    ADMIN: "quantri",
+}
 SAMPLE_NOTICE = "Đây là cổng thông tin mẫu với dữ liệu hư cấu, dùng để trình diễn và thử nghiệm."
 
 PALETTES = [
@@ -164,7 +180,63 @@ def seed_district(hostname: str = "127.0.0.1", port: int = 8000) -> HomePage:
         unit.save()
 
     _seed_information_pages(home)
+    # The district's roles and its approval workflow (Ban biên tập, then Trưởng ban).
+    provision_unit(DISTRICT_NAME, home)
     return home
+
+
+def dev_username(prefix: str, role: str) -> str:
+    """The development account of a role in a unit, e.g. "huyen.bbt"."""
+    return f"{prefix}.{ROLE_CODES[role]}"
+
+
+def ensure_unit_accounts(unit_name: str, prefix: str) -> dict:
+    """One development account per role of a provisioned unit, each in its role's group.
+
+    Does nothing unless settings.PORTAL_DEV_ACCOUNTS is on (never in production). The
+    password is hashed once for all accounts, so the first run stays fast.
+    """
+    if not settings.PORTAL_DEV_ACCOUNTS:
+        return {}
+    user_model = get_user_model()
+    hashed = None
+    users = {}
+    for role in ROLES:
+        username = dev_username(prefix, role)
+        user = user_model.objects.filter(username=username).first()
+        if user is None:
+            hashed = hashed or make_password(DEV_PASSWORD)
+            user = user_model.objects.create(
+                username=username,
+                password=hashed,
+                email=f"{username}@vanson.example.gov.vn",
+                first_name=role,
+                last_name=unit_name,
+            )
+        user.groups.add(Group.objects.get(name=group_name(unit_name, role)))
+        users[role] = user
+    return users
+
+
+def dev_accounts() -> list[tuple[str, str, str]]:
+    """(unit, role, username) of every development account, the district first.
+
+    Found through the unit groups: a member named "<prefix>.<code of the group's role>"
+    is a seeded account (other members an admin added are left out of the list).
+    """
+    rows = []
+    groups = Group.objects.filter(name__contains=" – ").prefetch_related("user_set")
+    for group in groups:
+        unit, _, role = group.name.rpartition(" – ")
+        if role not in ROLE_CODES:
+            continue
+        rows.extend(
+            (unit, role, user.username)
+            for user in group.user_set.all()
+            if user.username.endswith(f".{ROLE_CODES[role]}")
+        )
+    rows.sort(key=lambda row: (row[0] != DISTRICT_NAME, row[0], ROLES.index(row[1]), row[2]))
+    return rows
 
 
 def _seed_information_pages(home: HomePage) -> None:

@@ -43,11 +43,12 @@ def test_seed_is_idempotent():
 @pytest.mark.django_db
 def test_if_empty_never_touches_an_existing_site():
     seed()
-    about = StandardPage.objects.get(slug="gioi-thieu")
-    about.delete()
+    # The district's own page (each commune site has a "Giới thiệu" too).
+    home = HomePage.objects.get()
+    StandardPage.objects.child_of(home).get(slug="gioi-thieu").delete()
     output = seed("--if-empty")
     assert "bỏ qua" in output
-    assert not StandardPage.objects.filter(slug="gioi-thieu").exists()
+    assert not StandardPage.objects.child_of(home).filter(slug="gioi-thieu").exists()
 
 
 @pytest.mark.django_db
