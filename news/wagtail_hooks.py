@@ -9,9 +9,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .demo import seed_news
 from .home import news_sections
 from .models import RadioEpisodePage, RadioProgramme
+from .radio_demo import seed_radio
 
 hooks.register("portal_home_sections", news_sections)
 hooks.register("portal_seed_demo", seed_news)
+hooks.register("portal_seed_demo", seed_radio)
 
 
 class RadioProgrammeViewSet(SnippetViewSet):
@@ -33,7 +35,7 @@ register_snippet(RadioProgrammeViewSet)
 @hooks.register("after_edit_page")
 def warn_missing_transcript(request, page):
     """An episode without a transcript leaves deaf listeners out: tell the editor."""
-    if isinstance(page, RadioEpisodePage) and not page.transcript:
+    if isinstance(page, RadioEpisodePage) and not page.has_transcript:
         messages.warning(
             request,
             f"Buổi phát “{page.title}” chưa có bản ghi lời. Người khiếm thính chỉ theo dõi "

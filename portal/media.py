@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotModified
 from django.utils._os import safe_join
 from django.utils.http import http_date
@@ -64,7 +65,8 @@ def serve_media(request, path):
     """A file under MEDIA_ROOT: 200 with Accept-Ranges, 206 for a range, 416 if unsatisfiable."""
     try:
         full_path = Path(safe_join(settings.MEDIA_ROOT, path))
-    except ValueError as error:
+    except (SuspiciousFileOperation, ValueError) as error:
+        # A path escaping MEDIA_ROOT ("../") is simply not a media file.
         raise Http404 from error
     if not full_path.is_file():
         raise Http404

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -297,6 +298,11 @@ class RadioEpisodePage(FoldedSlugMixin, Page):
         if self.audio and not self.audio._committed:
             self.remember_upload(self.audio.file)
         return super().save(*args, **kwargs)
+
+    @property
+    def has_transcript(self):
+        """Whether the transcript has words (an emptied editor leaves empty paragraphs)."""
+        return bool(strip_tags(self.transcript or "").strip())
 
     @property
     def duration_display(self):
