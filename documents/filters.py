@@ -1,7 +1,9 @@
 """The register's GET filter form and the query it builds."""
 
+import re
+
 from django import forms
-from django.db.models import F, Q
+from django.db.models import Case, F, IntegerField, Q, When
 
 from .models import DocumentField, DocumentType, IssuingBody, LegalDocumentPage, Validity
 from .numbers import folded_text, number_key
@@ -76,8 +78,18 @@ class DocumentFilterForm(forms.Form):
         """Applies every valid filter; invalid ones are ignored (and shown as errors)."""
         self.is_valid()
         data = {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+        order = list(SORTS[data.get("sap_xep", "ban_hanh")][1])
         if "q" in data:
             queryset = queryset.filter(text_query(data["q"]))
+            # The document whose number is exactly what was typed comes first.
+            queryset = queryset.annotate(
+                exact_number=Case(
+                    When(number_key=number_key(strip_number_prefix(data["q"])), then=0),
+                    default=1,
+                    output_field=IntegerField(),
+                )
+            )
+            order.insert(0, F("exact_number").asc())
         if "loai" in data:
             queryset = queryset.filter(document_type=data["loai"])
         if "co_quan" in data:
@@ -88,11 +100,20 @@ class DocumentFilterForm(forms.Form):
             queryset = queryset.filter(issued_on__year=data["nam"])
         if "tinh_trang" in data:
             queryset = queryset.filter(validity=data["tinh_trang"])
-        return queryset.order_by(*SORTS[data.get("sap_xep", "ban_hanh")][1])
+        return queryset.order_by(*order)
+
+
+NUMBER_PREFIX = re.compile(r"^\s*(số|so)\s*:?\s*(?=\d)", re.IGNORECASE)
+
+
+def strip_number_prefix(text):
+    """ "Số: 15/QĐ-UBND" as printed on a document → "15/QĐ-UBND"."""
+    return NUMBER_PREFIX.sub("", text)
 
 
 def text_query(text):
     """Matches a number however it is typed, or every word of the summary, accents ignored."""
+    text = strip_number_prefix(text)
     words = folded_text(text).split()
     condition = Q()
     for word in words:

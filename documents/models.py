@@ -3,6 +3,7 @@
 Depends on portal; nothing in portal depends on this module.
 """
 
+import re
 from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
@@ -26,6 +27,8 @@ from .forms import LegalDocumentForm
 from .numbers import number_key, searchable_text
 from .security import SECRET_MESSAGE, SecretDocumentError, SecurityLevel
 from .uploads import FORMATS, PrivateStorage, attachment_path, validate_attachment
+
+YEAR_IN_NUMBER = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 
 
 class ControlledTerm(models.Model):
@@ -288,13 +291,13 @@ class LegalDocumentPage(FoldedSlugMixin, Page):
         super().clean()
         key = number_key(self.number)
         if key and self.issuing_body_id:
-            clash = (
-                LegalDocumentPage.objects.filter(
-                    number_key=key, issuing_body_id=self.issuing_body_id
-                )
-                .exclude(pk=self.pk)
-                .first()
-            )
+            clashes = LegalDocumentPage.objects.filter(
+                number_key=key, issuing_body_id=self.issuing_body_id
+            ).exclude(pk=self.pk)
+            if self.issued_on and not YEAR_IN_NUMBER.search(self.number):
+                # Numbers without a year ("15/QĐ-UBND") restart every year.
+                clashes = clashes.filter(issued_on__year=self.issued_on.year)
+            clash = clashes.first()
             if clash:
                 raise ValidationError(
                     {

@@ -140,3 +140,14 @@ def test_drafts_are_not_listed(client, register):
     LegalDocumentPageFactory(parent=register, number="1/CV-UBND")
     LegalDocumentPageFactory(parent=register, number="2/CV-UBND").unpublish()
     assert numbers(client.get("/van-ban/")) == ["1/CV-UBND"]
+
+
+def test_number_as_printed_on_the_document_and_exact_match_first(client, register, ubnd):
+    LegalDocumentPageFactory(
+        parent=register, number="525/QĐ-UBND", issuing_body=ubnd, issued_on=D(2024, 5, 1)
+    )
+    LegalDocumentPageFactory(
+        parent=register, number="25/QĐ-UBND", issuing_body=ubnd, issued_on=D(2023, 1, 1)
+    )
+    for typed in ("25/QĐ-UBND", "Số: 25/QĐ-UBND", "so 25 qd ubnd"):
+        assert numbers(client.get("/van-ban/", {"q": typed}))[0] == "25/QĐ-UBND"

@@ -114,3 +114,14 @@ def test_number_is_unique_per_issuing_body(register, ubnd, hdnd):
         parent=register, number="15/2024/QĐ-UBND", issuing_body=hdnd
     )
     other_body.full_clean()
+
+
+def test_numbers_without_a_year_restart_every_year(register, ubnd):
+    LegalDocumentPageFactory(
+        parent=register, number="15/QĐ-UBND", issuing_body=ubnd, issued_on=D(2023, 4, 1)
+    )
+    next_year = LegalDocumentPageFactory(
+        parent=register, number="16/QĐ-UBND", issuing_body=ubnd, issued_on=D(2024, 4, 1)
+    )
+    next_year.number = "15/QĐ-UBND"
+    next_year.full_clean()
