@@ -5,7 +5,8 @@ from django.db import models
 
 
 class PortalConfig(AppConfig):
-    """Registers the Vietnamese slug widget and the page cache's invalidation signals."""
+    """Registers the Vietnamese slug widget, the page cache's invalidation signals and the
+    workflow's Vietnamese e-mails."""
 
     name = "portal"
     verbose_name = "Cổng thông tin"
@@ -14,6 +15,8 @@ class PortalConfig(AppConfig):
         from wagtail.admin.forms.models import register_form_field_override
 
         from . import page_cache  # noqa: F401 - connects the invalidation signals
+        from .notifications import connect as connect_workflow_emails
         from .slugs import VietnameseSlugInput
 
         register_form_field_override(models.SlugField, override={"widget": VietnameseSlugInput})
+        connect_workflow_emails()

@@ -7,6 +7,7 @@ module imports none of them (other apps' page types are named by string).
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -247,6 +248,18 @@ class EditorialApprovalTask(AbstractGroupApprovalTask):
         if self.is_author(obj, user):
             return []
         return super().get_actions(obj, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        """What the dashboard lists as awaiting the user's review: not their own articles."""
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        own_pages = (
+            Page.objects.filter(owner=user)
+            .annotate(key=Cast("pk", output_field=models.CharField()))
+            .values("key")
+        )
+        return states.exclude(workflow_state__requested_by=user).exclude(
+            workflow_state__object_id__in=own_pages
+        )
 
     def get_form_for_action(self, action):
         if action == "reject":
