@@ -125,6 +125,10 @@ buffer = CounterBuffer()
 
 @atexit.register
 def _flush_at_exit():
+    # Where counts are not persisted in the background (the test suite), the database
+    # may already be gone at exit: nothing to write then.
+    if not settings.PORTAL_COUNTER_FLUSH_SECONDS:
+        return
     try:
         buffer.flush()
     except Exception:
