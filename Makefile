@@ -19,11 +19,19 @@ $(STAMP): pyproject.toml
 	mkdir -p var
 	touch $(STAMP)
 
+# run_scheduler publishes (and expires) pages at their scheduled time while the server
+# runs, with no one acting. Both run in the background of one shell that waits for
+# runserver: when runserver exits, or on Ctrl+C or a SIGTERM to make, the trap stops both.
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) seed_demo --if-empty --hostname $(HOST) --port $(PORT)
+	@test -n "$$(ls -A var/search 2>/dev/null)" || $(MANAGE) rebuild_index --noinput
 	@echo "Cổng thông tin: http://$(HOST):$(PORT)/  Quản trị: http://$(HOST):$(PORT)/admin/"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@$(MANAGE) run_scheduler & scheduler=$$!; \
+	$(MANAGE) runserver $(HOST):$(PORT) & server=$$!; \
+	trap 'kill $$server $$scheduler 2>/dev/null; wait $$server $$scheduler 2>/dev/null' EXIT; \
+	trap 'exit 130' INT; trap 'exit 143' TERM; \
+	wait $$server
 
 lint: install
 	$(BIN)/ruff format --check .

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import views
 from .media import serve_media
 from .page_cache import cacheable
+from .search import views as search_views
 
 handler500 = "portal.views.server_error"
 
@@ -21,6 +22,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("luot-truy-cap/", views.count_visit, name="count_visit"),
     path("sitemap.xml", cacheable(sitemap), name="sitemap"),
+    path("tim-kiem/", search_views.search, name="search"),
+    path("opensearch.xml", search_views.opensearch, name="opensearch"),
     # The project's URL conf is where apps are composed; portal's modules import none.
     path("", include("news.urls")),
     path("", include("documents.urls")),

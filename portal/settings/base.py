@@ -22,6 +22,9 @@ INSTALLED_APPS = [
     "news",
     "documents",
     "communes",
+    # Before wagtail.search: `update_index` (used by `rebuild_index`) is haystack's;
+    # Wagtail's own stays available as `wagtail_update_index`.
+    "haystack",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -186,6 +189,28 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "jpeg": "webp", "png": "webp", "webp": "webp"}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Public search (portal/search/, /tim-kiem/): haystack on Whoosh files under var/search,
+# or, with ELASTICSEARCH_URL, on Elasticsearch 7 with the same Vietnamese folding
+# (docs/deploy.md). The signal processor keeps the index true on publish, unpublish,
+# move, delete and view-restriction changes; Wagtail's admin search stays on the database.
+if os.environ.get("ELASTICSEARCH_URL"):
+    HAYSTACK_CONNECTIONS = {
+        "default": {
+            "ENGINE": "portal.search.backend.VietnameseElasticsearchEngine",
+            "URL": os.environ["ELASTICSEARCH_URL"],
+            "INDEX_NAME": os.environ.get("ELASTICSEARCH_INDEX", "portal"),
+            "TIMEOUT": int(os.environ.get("ELASTICSEARCH_TIMEOUT", "10")),
+            "ICU": os.environ.get("ELASTICSEARCH_ICU", "").lower() == "true",
+        }
+    }
+else:
+    HAYSTACK_CONNECTIONS = {
+        "default": {
+            "ENGINE": "portal.search.backend.VietnameseWhooshEngine",
+            "PATH": str(VAR_DIR / "search"),
+        }
+    }
+HAYSTACK_SIGNAL_PROCESSOR = "portal.search.signals.PageSignalProcessor"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # The admin must not call out to third parties: servers here may have no Internet, and
 # staff e-mail addresses are not sent to Gravatar.

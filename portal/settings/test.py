@@ -1,6 +1,8 @@
 """Settings for the test suite: fast hashing, plain static storage, local memory cache."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from .base import *  # noqa: F403
@@ -33,3 +35,12 @@ PORTAL_PAGE_CACHE_SECONDS = 0
 # No background writer: tests flush the view counters themselves.
 PORTAL_COUNTER_FLUSH_SECONDS = 0
 PORTAL_DEV_ACCOUNTS = True
+# One Whoosh index per test process, removed at exit (tests/search/ empties it around
+# each test that uses it).
+HAYSTACK_CONNECTIONS = {
+    "default": {
+        "ENGINE": "portal.search.backend.VietnameseWhooshEngine",
+        "PATH": tempfile.mkdtemp(prefix="portal-test-search-"),
+    }
+}
+atexit.register(shutil.rmtree, HAYSTACK_CONNECTIONS["default"]["PATH"], ignore_errors=True)
