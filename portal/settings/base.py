@@ -220,6 +220,12 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # View counts are buffered in memory and written this often (portal/counters.py).
 PORTAL_COUNTER_FLUSH_SECONDS = 30
 
+# Workflow e-mails (portal/notifications.py) come from the portal, in Vietnamese only.
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Cổng thông tin điện tử <khong-tra-loi@localhost>"
+)
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
 # Dev-only conveniences (the printed demo accounts) are never switched on here.
 PORTAL_DEV_ACCOUNTS = False
 

@@ -27,7 +27,6 @@ X_FRAME_OPTIONS = "DENY"
 CSRF_TRUSTED_ORIGINS = [f"https://{host.lstrip('.')}" for host in ALLOWED_HOSTS]  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 # nginx serves MEDIA_URL (with Range support) in front of gunicorn; SERVE_MEDIA=true
 # lets Django do it where there is no such server.
 PORTAL_SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
