@@ -59,6 +59,12 @@ def parse_month(value):
     return parsed.year, parsed.month
 
 
+def month_bounds(month):
+    """[start, end) of a (year, month) in the portal's time zone."""
+    start = datetime.datetime(month[0], month[1], 1, tzinfo=ZoneInfo(settings.TIME_ZONE))
+    return start, (start + datetime.timedelta(days=32)).replace(day=1)
+
+
 class NewsIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
     """A news section: lists its own and its sub-sections' articles, 20 a page."""
 
@@ -85,9 +91,7 @@ class NewsIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
         month = parse_month(month_value)
         month_error = bool(month_value) and month is None
         if month:
-            tz = ZoneInfo(settings.TIME_ZONE)
-            start = datetime.datetime(month[0], month[1], 1, tzinfo=tz)
-            end = (start + datetime.timedelta(days=32)).replace(day=1)
+            start, end = month_bounds(month)
             articles = articles.filter(published_at__gte=start, published_at__lt=end)
         paginator = Paginator(with_thumbnails(articles), ARTICLES_PER_PAGE)
         page_obj = paginator.get_page(request.GET.get("trang"))

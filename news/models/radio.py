@@ -1,6 +1,5 @@
 """The district radio: programmes, a weekly schedule, an index with podcasts, episodes."""
 
-import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -20,7 +19,7 @@ from portal.forms import StoreUploadsPageForm
 from portal.slugs import FoldedSlugMixin, vietnamese_slugify
 
 from ..audio import AUDIO_FORMATS, format_duration, read_audio, validate_audio
-from .articles import parse_month
+from .articles import month_bounds, parse_month
 
 EPISODES_PER_PAGE = 10
 
@@ -156,9 +155,7 @@ class RadioIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
         if month_value and month is None:
             errors.append("Tháng không hợp lệ; đang hiển thị mọi tháng.")
         if month:
-            tz = ZoneInfo(settings.TIME_ZONE)
-            start = datetime.datetime(month[0], month[1], 1, tzinfo=tz)
-            end = (start + datetime.timedelta(days=32)).replace(day=1)
+            start, end = month_bounds(month)
             episodes = episodes.filter(broadcast_at__gte=start, broadcast_at__lt=end)
         paginator = Paginator(episodes, EPISODES_PER_PAGE)
         months = self.episodes().datetimes(
