@@ -194,6 +194,15 @@ class VietnameseWhooshBackend(WhooshSearchBackend):
         if not self.setup_complete:
             self.setup()
         self.index = self.index.refresh()
+        # Only what is there: a write nobody needs would still make every process reopen.
+        with self.index.searcher() as searcher:
+            identifiers = [
+                identifier
+                for identifier in identifiers
+                if searcher.document_number(**{ID: identifier}) is not None
+            ]
+        if not identifiers:
+            return
         try:
             writer = self.index.writer(timeout=LOCK_TIMEOUT, delay=0.05)
         except Exception:

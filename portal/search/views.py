@@ -3,7 +3,7 @@
 The search speaks only haystack's SearchQuerySet (content, filters, facets, order), so it
 runs the same on Whoosh and on Elasticsearch. Whatever is typed, the answer is a 200 page:
 the query is reduced to words before it reaches the engine (forms.py), an engine failure
-is logged and shown as "no results", and nothing found comes with suggestions.
+is logged and answered with a message, and nothing found comes with suggestions.
 
 Each result is re-checked against the database before it is shown (one query per page
 type on the page): should the index ever be behind (a search server that was down during
@@ -29,7 +29,15 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from .analyzer import WORD, fold_text
-from .forms import MAX_PAGE, MAX_WORD_CHARS, PER_PAGE, SORT_NEWEST, SearchForm, query_terms
+from .forms import (
+    MAX_PAGE,
+    MAX_QUERY_CHARS,
+    MAX_WORD_CHARS,
+    PER_PAGE,
+    SORT_NEWEST,
+    SearchForm,
+    query_terms,
+)
 from .forms import number_key as query_number_key
 from .indexing import KINDS, indexable, local_naive
 
@@ -55,9 +63,11 @@ def scopes_for(site, sites):
 
     A site with Sites under it (the district): all of it, itself alone, or one of them.
     A site under another (a commune): itself, or the whole of the one above it.
+    A scope holding every Site needs no filter (every entry belongs to some Site): the
+    engine then has one condition less to check on every matching entry.
     """
-    if site is None:
-        return []
+    if site is None:  # no Site at all for this host (and no default one): everything
+        return [Scope("", "Tất cả", None, None, wide=True)]
     own_path = site.root_page.path
     below = sorted(
         (
@@ -72,9 +82,15 @@ def scopes_for(site, sites):
         for other in sites
         if own_path.startswith(other.root_page.path) and other.root_page.path != own_path
     ]
+
+    def whole(of):
+        root = of.root_page.path
+        holds_all = all(other.root_page.path.startswith(root) for other in sites)
+        return (None, None) if holds_all else ("sites", of.pk)
+
     if below:
         scopes = [
-            Scope("", "Toàn huyện (cả các xã, thị trấn)", "sites", site.pk, wide=True),
+            Scope("", "Toàn huyện (cả các xã, thị trấn)", *whole(site), wide=True),
             Scope("huyen", f"Riêng {site_label(site)}", "site_exact", site.pk),
         ]
         taken = {"", "huyen"}
@@ -86,7 +102,7 @@ def scopes_for(site, sites):
     scopes = [Scope("", site_label(site), "sites", site.pk, wide=not above)]
     if above:
         top = max(above, key=lambda other: len(other.root_page.path))
-        scopes.append(Scope("toan-huyen", f"Toàn bộ {site_label(top)}", "sites", top.pk, wide=True))
+        scopes.append(Scope("toan-huyen", f"Toàn bộ {site_label(top)}", *whole(top), wide=True))
     return scopes
 
 
@@ -101,12 +117,10 @@ def base_queryset(terms, key, scope):
     # Every entry has an expiry (far away for most): leaving out the few past ones is
     # much cheaper for the engine than keeping everything after now.
     now = local_naive(timezone.now())
-    return (
-        SearchQuerySet()
-        .filter(matches)
-        .exclude(expires__lte=now)
-        .filter(**{scope.field: str(scope.value)})
-    )
+    queryset = SearchQuerySet().filter(matches).exclude(expires__lte=now)
+    if scope.field:
+        queryset = queryset.filter(**{scope.field: str(scope.value)})
+    return queryset
 
 
 def narrowed_base(terms, key, scope, values):
@@ -267,7 +281,8 @@ def suggestions_for(request, terms, key, scope, scopes, values):
         except Exception:
             logger.exception("Spelling suggestion failed")
             suggestion = ""
-        if suggestion and suggestion != " ".join(terms):
+        # Word for word only: a suggestion that dropped words is another query.
+        if len(suggestion.split()) == len(terms) and suggestion != " ".join(terms):
             hits = count(narrowed_base(query_terms(suggestion), "", scope, values))
             if hits:
                 found.append(
@@ -329,7 +344,8 @@ def search(request):
         )
     query = values["q"]
     terms = query_terms(query)
-    if len(str(request.GET.get("q", ""))) > len(query) + 20 or len(terms) < len(
+    typed = " ".join(str(request.GET.get("q", "")).split())
+    if len(typed) > MAX_QUERY_CHARS or len(terms) < len(
         dict.fromkeys(fold_text(word)[:MAX_WORD_CHARS] for word in WORD.findall(query))
     ):
         notices.append("Từ khóa quá dài: chỉ tìm theo phần đầu.")

@@ -290,3 +290,23 @@ def test_opensearch_description(client, one_article, communes):
     urls = {url.get("type"): url.get("template") for url in root.findall("os:Url", ns)}
     assert urls["text/html"] == f"http://{KHE_MAY}/tim-kiem/?q={{searchTerms}}"
     assert root.find("os:InputEncoding", ns).text == "UTF-8"
+
+
+def test_a_site_outside_the_district_stays_apart(client, one_article, commit):
+    from wagtail.models import Page, Site
+
+    from portal.models import StandardPage
+    from tests.search import add
+
+    with commit():
+        other_root = add(Page.get_first_root_node(), StandardPage(title="Đảng bộ", slug="dang-bo"))
+        add(other_root, StandardPage(title="Họp Ban biên tập Đảng bộ", slug="hop"))
+        # A page outside every Site has no address: never indexed.
+        add(Page.get_first_root_node(), StandardPage(title="Họp Ban mồ côi", slug="mo-coi"))
+        Site.objects.create(hostname="dangbo.example.gov.vn", port=80, root_page=other_root)
+    assert titles(search(client, "hop ban")) == ["Họp Ban biên tập quý I"]
+    assert titles(search(client, "hop ban", host="dangbo.example.gov.vn")) == [
+        "Họp Ban biên tập Đảng bộ"
+    ]
+    assert titles(search(client, "mo coi")) == []
+    assert titles(search(client, "mo coi", host="dangbo.example.gov.vn")) == []
