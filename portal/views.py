@@ -36,7 +36,13 @@ def healthz(request):
 def robots_txt(request):
     """robots.txt for the requested host, pointing to that host's own sitemap."""
     sitemap_url = request.build_absolute_uri("/sitemap.xml")
-    lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap_url}"]
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /tim-kiem/",
+        "",
+        f"Sitemap: {sitemap_url}",
+    ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
