@@ -73,10 +73,11 @@ def dropdown_toggle(page, containing):
     return dropdown.locator("[data-w-dropdown-target='toggle']").first
 
 
-def wait_until(predicate, what, timeout=15):
+def wait_until(predicate, what, timeout=15, explain=lambda: ""):
+    """Poll `predicate`; generous timeouts because CI shares two cores with the whole suite."""
     deadline = time.monotonic() + timeout
     while not predicate():
-        assert time.monotonic() < deadline, f"timed out waiting until {what}"
+        assert time.monotonic() < deadline, f"timed out waiting until {what}; {explain()}"
         time.sleep(0.2)
 
 
@@ -119,11 +120,18 @@ def test_contributor_board_and_head_publish_a_commune_article(live_server, page,
     # Wagtail autosaves the draft as it is typed (the first autosave creates the page and
     # turns the form into its edit form); submit once the paragraph is saved, as a person
     # reading over their text would, not in the middle of an autosave.
-    wait_until(lambda: autosaved(index, PARAGRAPH), "the paragraph is autosaved")
-    expect(page.locator("#page-edit-form")).to_have_attribute("action", re.compile(r"/edit/$"))
-    expect(page.locator("#w-autosave-indicator")).to_have_attribute(
-        "data-w-autosave-state-value", "saved"
+    indicator = page.locator("#w-autosave-indicator")
+    wait_until(
+        lambda: autosaved(index, PARAGRAPH),
+        "the paragraph is autosaved",
+        timeout=45,
+        explain=lambda: "autosave indicator: {} ({})".format(
+            indicator.get_attribute("data-w-autosave-state-value"),
+            indicator.get_attribute("data-w-tooltip-content-value"),
+        ),
     )
+    expect(page.locator("#page-edit-form")).to_have_attribute("action", re.compile(r"/edit/$"))
+    expect(indicator).to_have_attribute("data-w-autosave-state-value", "saved")
     dropdown_toggle(page, "button[name='action-submit']").click()
     page.locator("button[name='action-submit']").click()
     page.wait_for_url(f"{base}/admin/pages/{index.pk}/")
