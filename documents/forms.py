@@ -1,5 +1,8 @@
 """The editor's form for a legal document: the secret guard and attachment storage."""
 
+from django import forms
+from django.urls import reverse
+
 from portal.forms import StoreUploadsPageForm
 
 from .security import SECRET_MESSAGE, SecurityLevel
@@ -24,3 +27,32 @@ class LegalDocumentForm(StoreUploadsPageForm):
                 SECRET_MESSAGE % {"level": SecurityLevel(level).label},
             )
         return cleaned_data
+
+
+class CurrentAttachment:
+    """What the file input shows of a stored attachment: its name, linked to our guarded view."""
+
+    def __init__(self, attachment):
+        self.attachment = attachment
+        self.url = reverse("document_attachment", args=[attachment.pk])
+
+    def __str__(self):
+        return self.attachment.display_name
+
+
+class AttachmentFileInput(forms.ClearableFileInput):
+    """The attachment's file input in the editor.
+
+    Attachments live in private storage, which has no public URL (asking for one raises), so
+    Django's input cannot link the current file itself: it links through the download view,
+    which lets anyone who may edit the document read it.
+    """
+
+    def is_initial(self, value):
+        instance = getattr(value, "instance", None)
+        return bool(value and instance is not None and instance.pk)
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            return CurrentAttachment(value.instance)
+        return None

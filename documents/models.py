@@ -23,7 +23,7 @@ from wagtail.search import index
 
 from portal.slugs import FoldedSlugMixin, vietnamese_slugify
 
-from .forms import LegalDocumentForm
+from .forms import AttachmentFileInput, LegalDocumentForm
 from .numbers import number_key, searchable_text
 from .security import SECRET_MESSAGE, SecretDocumentError, SecurityLevel
 from .uploads import FORMATS, PrivateStorage, attachment_path, validate_attachment
@@ -366,7 +366,7 @@ class LegalDocumentAttachment(Orderable):
     original_name = models.CharField(max_length=255, editable=False, blank=True)
     size = models.PositiveBigIntegerField(editable=False, default=0)
 
-    panels = [FieldPanel("file"), FieldPanel("title")]
+    panels = [FieldPanel("file", widget=AttachmentFileInput), FieldPanel("title")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("tệp đính kèm")

@@ -298,6 +298,18 @@ def test_admin_keeps_the_name_of_a_file_added_to_a_live_document(
     )
 
 
+def test_the_editor_reopens_a_document_with_its_file_linked_through_the_guarded_view(
+    admin_client, register, ubnd
+):
+    """Private storage has no URL: the file input links the download view instead of failing."""
+    page, attachment = add_file_to_live_document(admin_client, register, ubnd)
+    response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'href="/tep-van-ban/{attachment.pk}/"' in html
+    assert VIETNAMESE_NAME in html
+
+
 def test_document_with_a_file_added_later_still_renders(admin_client, client, register, ubnd):
     page, attachment = add_file_to_live_document(admin_client, register, ubnd)
     client.raise_request_exception = False
