@@ -26,9 +26,9 @@ def ensure_wagtail_roots():
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
     if not Page.get_first_root_node():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        Page.add_root(instance=Page(title="Gốc", slug="root", locale=locale))
     if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
+        Collection.add_root(name="Gốc")
 
 
 @pytest.fixture

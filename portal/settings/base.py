@@ -149,7 +149,10 @@ LANGUAGES = [("vi", "Tiếng Việt")]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Django consults these before the apps' own catalogs. The first holds our strings (where
+# `makemessages` writes); the second completes Wagtail's and Django's Vietnamese
+# (see docs/thuat-ngu.md).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "upstream"]
 # Our own format module pins dd/mm/yyyy whatever Django's vi locale says.
 FORMAT_MODULE_PATH = ["portal.formats"]
 
