@@ -10,6 +10,8 @@ from django import forms
 from django.core.validators import validate_slug
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic.edit import FormView
 
 from wagtail.admin import messages
@@ -43,26 +45,26 @@ def is_district_admin(user):
 
 class CreateCommuneForm(forms.Form):
     name = forms.CharField(
-        label="Tên xã, thị trấn",
+        label=_("Tên xã, thị trấn"),
         max_length=255,
-        help_text="Tên đầy đủ, ví dụ “Xã Bằng Lãng” hoặc “Thị trấn Vân Sơn”.",
+        help_text=_("Tên đầy đủ, ví dụ “Xã Bằng Lãng” hoặc “Thị trấn Vân Sơn”."),
     )
     hostname = forms.CharField(
-        label="Tên miền",
+        label=_("Tên miền"),
         max_length=253,
-        help_text="Tên miền riêng của xã, ví dụ banglang.example.gov.vn (không có http://).",
+        help_text=_("Tên miền riêng của xã, ví dụ banglang.example.gov.vn (không có http://)."),
     )
     slug = forms.CharField(
-        label="Đường dẫn dưới trang huyện",
+        label=_("Đường dẫn dưới trang huyện"),
         max_length=255,
         required=False,
         validators=[validate_slug],
-        help_text="Không bắt buộc, ví dụ bang-lang. Để trống để tạo từ tên.",
+        help_text=_("Không bắt buộc, ví dụ bang-lang. Để trống để tạo từ tên."),
     )
     kind = forms.ChoiceField(
-        label="Loại đơn vị",
+        label=_("Loại đơn vị"),
         required=False,
-        choices=[("", "Đoán từ tên"), *CommuneKind.choices],
+        choices=[("", _("Đoán từ tên")), *CommuneKind.choices],
     )
 
 
@@ -71,7 +73,7 @@ class CreateCommuneView(WagtailAdminTemplateMixin, FormView):
 
     form_class = CreateCommuneForm
     template_name = "communes/admin/create_commune.html"
-    page_title = "Tạo xã, thị trấn"
+    page_title = _("Tạo xã, thị trấn")
     header_icon = "site"
 
     def dispatch(self, request, *args, **kwargs):
@@ -85,8 +87,8 @@ class CreateCommuneView(WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["action_url"] = reverse("communes_create")
-        context["submit_button_label"] = "Tạo trang xã, thị trấn"
-        context["submit_button_active_label"] = "Đang tạo…"
+        context["submit_button_label"] = gettext("Tạo trang xã, thị trấn")
+        context["submit_button_active_label"] = gettext("Đang tạo…")
         return context
 
     def form_valid(self, form):
@@ -106,27 +108,36 @@ class CreateCommuneView(WagtailAdminTemplateMixin, FormView):
             for message in error.messages:
                 field = "hostname" if data["hostname"].strip().lower() in message else None
                 form.add_error(field, message)
-            messages.error(self.request, "Chưa tạo được trang xã, thị trấn: xem lỗi bên dưới.")
+            messages.error(
+                self.request, gettext("Chưa tạo được trang xã, thị trấn: xem lỗi bên dưới.")
+            )
             return self.form_invalid(form)
 
         page, site = result.page, result.site
         buttons = [
-            messages.button(f"{site.root_url}/", "Xem trang", new_window=True),
-            messages.button(reverse("wagtailadmin_pages:edit", args=[page.pk]), "Sửa trang chủ"),
+            messages.button(f"{site.root_url}/", gettext("Xem trang"), new_window=True),
+            messages.button(
+                reverse("wagtailadmin_pages:edit", args=[page.pk]), gettext("Sửa trang chủ")
+            ),
         ]
         if result.created:
             messages.success(
                 self.request,
-                f"Đã tạo {page.title} tại {site.root_url}/ với các mục Tin tức, Văn bản, "
-                "Giới thiệu, Liên hệ, thư viện ảnh và tài liệu riêng, năm nhóm người dùng "
-                "và quy trình duyệt tin.",
+                gettext(
+                    "Đã tạo %(title)s tại %(url)s/ với các mục Tin tức, Văn bản, "
+                    "Giới thiệu, Liên hệ, thư viện ảnh và tài liệu riêng, năm nhóm người dùng "
+                    "và quy trình duyệt tin."
+                )
+                % {"title": page.title, "url": site.root_url},
                 buttons=buttons,
             )
         else:
             messages.warning(
                 self.request,
-                f"{page.title} đã có sẵn tại {site.root_url}/: đã bổ sung phần còn thiếu, "
-                "không tạo trùng.",
+                gettext(
+                    "%(title)s đã có sẵn tại %(url)s/: đã bổ sung phần còn thiếu, không tạo trùng."
+                )
+                % {"title": page.title, "url": site.root_url},
                 buttons=buttons,
             )
         return redirect("wagtailadmin_explore", page.pk)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext
 
 from wagtail.models import Site
 
@@ -51,7 +52,7 @@ def district_home():
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     home = site.root_page.specific if site else HomePage.objects.first()
     if not isinstance(home, HomePage):
-        raise ProvisioningError("Chưa có trang chủ huyện: hãy tạo trang chủ huyện trước.")
+        raise ProvisioningError(gettext("Chưa có trang chủ huyện: hãy tạo trang chủ huyện trước."))
     return home
 
 
@@ -82,10 +83,11 @@ def create_commune(name, hostname, slug=None, kind=None, port=80):
     name = " ".join((name or "").split())
     hostname = (hostname or "").strip().lower()
     if not name:
-        raise ProvisioningError("Hãy nhập tên xã, thị trấn, ví dụ “Xã Bằng Lãng”.")
+        raise ProvisioningError(gettext("Hãy nhập tên xã, thị trấn, ví dụ “Xã Bằng Lãng”."))
     if not HOSTNAME.match(hostname):
         raise ProvisioningError(
-            f"Tên miền “{hostname}” không hợp lệ, ví dụ: banglang.example.gov.vn."
+            gettext("Tên miền “%(hostname)s” không hợp lệ, ví dụ: banglang.example.gov.vn.")
+            % {"hostname": hostname}
         )
     slug = slug or vietnamese_slugify(re.sub(r"^(xã|thị trấn)\s+", "", name, flags=re.IGNORECASE))
     if kind is None:
@@ -96,8 +98,11 @@ def create_commune(name, hostname, slug=None, kind=None, port=80):
     holder = Site.objects.filter(hostname=hostname, port=port).select_related("root_page").first()
     if holder and (page is None or holder.root_page_id != page.pk):
         raise ProvisioningError(
-            f"Tên miền “{hostname}” đã được dùng cho trang “{holder.root_page.title}”. "
-            "Hãy chọn tên miền khác."
+            gettext(
+                "Tên miền “%(hostname)s” đã được dùng cho trang “%(title)s”. "
+                "Hãy chọn tên miền khác."
+            )
+            % {"hostname": hostname, "title": holder.root_page.title}
         )
     created = page is None
     if created:

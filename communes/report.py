@@ -45,6 +45,8 @@ from django.db.models import Exists, OuterRef, Q, Sum
 from django.db.models.functions import Coalesce, Length, Substr, TruncMonth
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin import messages
@@ -62,8 +64,8 @@ from .models import CommuneHomePage
 from .provisioning import ProvisioningError, district_home
 
 REPORT_ROLES = (BOARD, HEAD, ADMIN)
-NO_AUTHOR = "(không ghi tác giả)"
-NO_SOURCE = "(không ghi nguồn)"
+NO_AUTHOR = _("(không ghi tác giả)")
+NO_SOURCE = _("(không ghi nguồn)")
 AUTHOR_SEPARATORS = re.compile(r"\s*[–—;,/+&]\s*|\s+-\s+|\s+và\s+", re.IGNORECASE)
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -123,7 +125,7 @@ def units_for(user):
 def unit_label(unit):
     if isinstance(unit, CommuneHomePage):
         return unit.title
-    return f"{unit.title} (trang huyện, không gồm các xã)"
+    return gettext("%(title)s (trang huyện, không gồm các xã)") % {"title": unit.title}
 
 
 # The form ----------------------------------------------------------------------------
@@ -143,8 +145,8 @@ def current_quarter(today=None):
 
 
 DATE_ERRORS = {
-    "required": "Hãy nhập ngày.",
-    "invalid": "Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/03/2025.",
+    "required": _("Hãy nhập ngày."),
+    "invalid": _("Ngày không hợp lệ: hãy nhập theo dạng ngày/tháng/năm, ví dụ 31/03/2025."),
 }
 
 
@@ -152,21 +154,23 @@ class ReportForm(forms.Form):
     """Unit and period, sent by GET so a report can be bookmarked and shared."""
 
     don_vi = forms.TypedChoiceField(
-        label="Đơn vị",
+        label=_("Đơn vị"),
         coerce=int,
         error_messages={
-            "required": "Hãy chọn đơn vị.",
-            "invalid_choice": "Đơn vị không hợp lệ hoặc bạn không được xem báo cáo của đơn vị này.",
+            "required": _("Hãy chọn đơn vị."),
+            "invalid_choice": _(
+                "Đơn vị không hợp lệ hoặc bạn không được xem báo cáo của đơn vị này."
+            ),
         },
     )
     tu_ngay = forms.DateField(
-        label="Từ ngày",
+        label=_("Từ ngày"),
         input_formats=["%Y-%m-%d", "%d/%m/%Y"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages=DATE_ERRORS,
     )
     den_ngay = forms.DateField(
-        label="Đến ngày",
+        label=_("Đến ngày"),
         input_formats=["%Y-%m-%d", "%d/%m/%Y"],
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages=DATE_ERRORS,
@@ -201,14 +205,17 @@ class ReportForm(forms.Form):
     @staticmethod
     def _check_year(value):
         if not MIN_YEAR <= value.year <= MAX_YEAR:
-            raise forms.ValidationError(f"Hãy chọn một ngày từ năm {MIN_YEAR} đến năm {MAX_YEAR}.")
+            raise forms.ValidationError(
+                gettext("Hãy chọn một ngày từ năm %(min_year)s đến năm %(max_year)s.")
+                % {"min_year": MIN_YEAR, "max_year": MAX_YEAR}
+            )
         return value
 
     def clean(self):
         cleaned = super().clean()
         start, end = cleaned.get("tu_ngay"), cleaned.get("den_ngay")
         if start and end and start > end:
-            self.add_error("den_ngay", "Ngày kết thúc phải sau hoặc trùng ngày bắt đầu.")
+            self.add_error("den_ngay", gettext("Ngày kết thúc phải sau hoặc trùng ngày bắt đầu."))
         return cleaned
 
     @property
@@ -368,36 +375,51 @@ def report_csv(report):
         writer.writerows([[_cell(value) for value in line] for line in lines])
 
     rows(
-        ["Báo cáo Ban biên tập"],
-        ["Đơn vị", report.unit_name],
-        ["Từ ngày", _date(report.start)],
-        ["Đến ngày", _date(report.end)],
+        [gettext("Báo cáo Ban biên tập")],
+        [gettext("Đơn vị"), report.unit_name],
+        [gettext("Từ ngày"), _date(report.start)],
+        [gettext("Đến ngày"), _date(report.end)],
         [],
-        ["Tổng hợp", "Số lượng"],
-        ["Bài viết", len(report.articles)],
-        ["Văn bản", len(report.documents)],
-        ["Lượt truy cập", report.visits],
+        [gettext("Tổng hợp"), gettext("Số lượng")],
+        [gettext("Bài viết"), len(report.articles)],
+        [gettext("Văn bản"), len(report.documents)],
+        [gettext("Lượt truy cập"), report.visits],
     )
     tables = [
-        ("Bài viết theo chuyên mục", "Chuyên mục", report.by_section),
-        ("Bài viết theo tác giả", "Tác giả", report.by_author),
-        ("Bài viết theo đơn vị đóng góp (nguồn)", "Đơn vị đóng góp", report.by_office),
-        ("Văn bản theo danh mục", "Danh mục", report.documents_by_section),
-        ("Văn bản theo loại", "Loại văn bản", report.documents_by_type),
-        ("Văn bản theo cơ quan ban hành", "Cơ quan ban hành", report.documents_by_body),
+        (gettext("Bài viết theo chuyên mục"), gettext("Chuyên mục"), report.by_section),
+        (gettext("Bài viết theo tác giả"), gettext("Tác giả"), report.by_author),
+        (
+            gettext("Bài viết theo đơn vị đóng góp (nguồn)"),
+            gettext("Đơn vị đóng góp"),
+            report.by_office,
+        ),
+        (gettext("Văn bản theo danh mục"), gettext("Danh mục"), report.documents_by_section),
+        (gettext("Văn bản theo loại"), gettext("Loại văn bản"), report.documents_by_type),
+        (
+            gettext("Văn bản theo cơ quan ban hành"),
+            gettext("Cơ quan ban hành"),
+            report.documents_by_body,
+        ),
     ]
     for title, label, table in tables:
-        rows([], [title], [label, "Số lượng"], *table)
+        rows([], [title], [label, gettext("Số lượng")], *table)
     rows(
         [],
-        ["Lượt truy cập theo tháng"],
-        ["Tháng", "Lượt truy cập"],
+        [gettext("Lượt truy cập theo tháng")],
+        [gettext("Tháng"), gettext("Lượt truy cập")],
         *[[month.strftime("%m/%Y"), total] for month, total in report.visits_by_month],
     )
     rows(
         [],
-        ["Danh sách bài viết"],
-        ["Ngày đăng", "Tiêu đề", "Chuyên mục", "Tác giả", "Đơn vị đóng góp", "Địa chỉ"],
+        [gettext("Danh sách bài viết")],
+        [
+            gettext("Ngày đăng"),
+            gettext("Tiêu đề"),
+            gettext("Chuyên mục"),
+            gettext("Tác giả"),
+            gettext("Đơn vị đóng góp"),
+            gettext("Địa chỉ"),
+        ],
         *[
             [
                 _date(timezone.localtime(article.published_on)),
@@ -412,15 +434,15 @@ def report_csv(report):
     )
     rows(
         [],
-        ["Danh sách văn bản"],
+        [gettext("Danh sách văn bản")],
         [
-            "Ngày đăng",
-            "Số ký hiệu",
-            "Tiêu đề",
-            "Loại văn bản",
-            "Cơ quan ban hành",
-            "Ngày ban hành",
-            "Địa chỉ",
+            gettext("Ngày đăng"),
+            gettext("Số ký hiệu"),
+            gettext("Tiêu đề"),
+            gettext("Loại văn bản"),
+            gettext("Cơ quan ban hành"),
+            gettext("Ngày ban hành"),
+            gettext("Địa chỉ"),
         ],
         *[
             [
@@ -445,7 +467,7 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
     """ "Báo cáo Ban biên tập": a GET form (unit, period), the tables, and ?dinh_dang=csv."""
 
     template_name = "communes/admin/report.html"
-    page_title = "Báo cáo Ban biên tập"
+    page_title = _("Báo cáo Ban biên tập")
     header_icon = "table"
 
     def dispatch(self, request, *args, **kwargs):
@@ -467,7 +489,7 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
             if request.GET.get("dinh_dang") == "csv":
                 return self.csv_response(report)
         else:
-            messages.error(request, "Chưa lập được báo cáo: hãy sửa các lỗi bên dưới.")
+            messages.error(request, gettext("Chưa lập được báo cáo: hãy sửa các lỗi bên dưới."))
         return self.render_to_response(self.get_context_data(form=form, report=report))
 
     @staticmethod
@@ -490,11 +512,23 @@ class ReportView(WagtailAdminTemplateMixin, TemplateView):
                 }
             )
             context["tables"] = [
-                ("Bài viết theo chuyên mục", "Chuyên mục", report.by_section),
-                ("Bài viết theo tác giả", "Tác giả", report.by_author),
-                ("Bài viết theo đơn vị đóng góp (nguồn)", "Đơn vị đóng góp", report.by_office),
-                ("Văn bản theo danh mục", "Danh mục", report.documents_by_section),
-                ("Văn bản theo loại", "Loại văn bản", report.documents_by_type),
-                ("Văn bản theo cơ quan ban hành", "Cơ quan ban hành", report.documents_by_body),
+                (gettext("Bài viết theo chuyên mục"), gettext("Chuyên mục"), report.by_section),
+                (gettext("Bài viết theo tác giả"), gettext("Tác giả"), report.by_author),
+                (
+                    gettext("Bài viết theo đơn vị đóng góp (nguồn)"),
+                    gettext("Đơn vị đóng góp"),
+                    report.by_office,
+                ),
+                (
+                    gettext("Văn bản theo danh mục"),
+                    gettext("Danh mục"),
+                    report.documents_by_section,
+                ),
+                (gettext("Văn bản theo loại"), gettext("Loại văn bản"), report.documents_by_type),
+                (
+                    gettext("Văn bản theo cơ quan ban hành"),
+                    gettext("Cơ quan ban hành"),
+                    report.documents_by_body,
+                ),
             ]
         return context

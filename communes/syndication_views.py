@@ -12,6 +12,8 @@ the article's history (Wagtail's audit log) with its comment.
 from django.db import transaction
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin import messages
@@ -44,13 +46,13 @@ class ProposalDecisionFormatter(LogFormatter):
 
 
 class ApproveFormatter(ProposalDecisionFormatter):
-    label = "Huyện duyệt tin cơ sở"
-    message = "Ban biên tập huyện duyệt đưa bài vào mục Tin cơ sở trên trang huyện"
+    label = _("Huyện duyệt tin cơ sở")
+    message = _("Ban biên tập huyện duyệt đưa bài vào mục Tin cơ sở trên trang huyện")
 
 
 class RejectFormatter(ProposalDecisionFormatter):
-    label = "Huyện không duyệt tin cơ sở"
-    message = "Ban biên tập huyện không duyệt đưa bài lên trang huyện"
+    label = _("Huyện không duyệt tin cơ sở")
+    message = _("Ban biên tập huyện không duyệt đưa bài lên trang huyện")
 
 
 def register_log_actions(actions):
@@ -75,7 +77,7 @@ def is_district_board(user):
 @transaction.atomic
 def decide(page, status, user, comment=""):
     """Records the district's decision on a proposed article, audited, and refreshes pages."""
-    proposal, _ = DistrictProposal.objects.select_for_update().get_or_create(page=page)
+    proposal, _created = DistrictProposal.objects.select_for_update().get_or_create(page=page)
     proposal.status = status
     proposal.comment = comment
     proposal.decided_by = user
@@ -98,7 +100,7 @@ class ProposalsView(WagtailAdminTemplateMixin, TemplateView):
     """Pending proposals with approve / reject, and the recent decisions (changeable)."""
 
     template_name = "communes/admin/proposals.html"
-    page_title = "Tin cơ sở đề xuất"
+    page_title = _("Tin cơ sở đề xuất")
     header_icon = "doc-full-inverse"
 
     def dispatch(self, request, *args, **kwargs):
@@ -132,34 +134,43 @@ class ProposalsView(WagtailAdminTemplateMixin, TemplateView):
         comment = request.POST.get("comment", "").strip()
         page_id = request.POST.get("page", "")
         if action not in ACTIONS or not page_id.isdigit():
-            messages.error(request, "Yêu cầu không hợp lệ.")
+            messages.error(request, gettext("Yêu cầu không hợp lệ."))
             return redirect("communes_proposals")
         page = proposed_articles().filter(pk=int(page_id)).first()
         if page is None:
             messages.error(
                 request,
-                "Bài viết này không còn được đề xuất lên huyện (có thể xã đã bỏ đề xuất, "
-                "ngừng xuất bản hoặc xóa bài).",
+                gettext(
+                    "Bài viết này không còn được đề xuất lên huyện (có thể xã đã bỏ đề xuất, "
+                    "ngừng xuất bản hoặc xóa bài)."
+                ),
             )
             return redirect("communes_proposals")
-        status, _ = ACTIONS[action]
+        status, _action = ACTIONS[action]
         if status == DistrictProposal.Status.REJECTED and not comment:
             messages.error(
                 request,
-                f"Hãy ghi lý do không duyệt bài “{page.title}” để {page.commune_name} biết.",
+                gettext("Hãy ghi lý do không duyệt bài “%(title)s” để %(commune)s biết.")
+                % {"title": page.title, "commune": page.commune_name},
             )
             return redirect("communes_proposals")
         decide(page, status, request.user, comment)
         if status == DistrictProposal.Status.APPROVED:
             messages.success(
                 request,
-                f"Đã duyệt: bài “{page.title}” của {page.commune_name} hiển thị trong mục "
-                "Tin cơ sở trên trang huyện.",
+                gettext(
+                    "Đã duyệt: bài “%(title)s” của %(commune)s hiển thị trong mục "
+                    "Tin cơ sở trên trang huyện."
+                )
+                % {"title": page.title, "commune": page.commune_name},
             )
         else:
             messages.success(
                 request,
-                f"Đã không duyệt bài “{page.title}” của {page.commune_name}; "
-                "bài không hiển thị trên trang huyện.",
+                gettext(
+                    "Đã không duyệt bài “%(title)s” của %(commune)s; "
+                    "bài không hiển thị trên trang huyện."
+                )
+                % {"title": page.title, "commune": page.commune_name},
             )
         return redirect("communes_proposals")

@@ -5,6 +5,7 @@
 """
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -30,7 +31,7 @@ class CreateCommuneMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_create_commune_menu_item():
     return CreateCommuneMenuItem(
-        "Tạo xã, thị trấn",
+        _("Tạo xã, thị trấn"),
         reverse("communes_create"),
         name="communes-create",
         icon_name="site",
@@ -81,7 +82,7 @@ class ReportMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_proposals_menu_item():
     return ProposalsMenuItem(
-        "Tin cơ sở đề xuất",
+        _("Tin cơ sở đề xuất"),
         reverse("communes_proposals"),
         name="communes-proposals",
         icon_name="doc-full-inverse",
@@ -92,7 +93,7 @@ def register_proposals_menu_item():
 @hooks.register("register_admin_menu_item")
 def register_report_menu_item():
     return ReportMenuItem(
-        "Báo cáo Ban biên tập",
+        _("Báo cáo Ban biên tập"),
         reverse("communes_report"),
         name="communes-report",
         icon_name="table",

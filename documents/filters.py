@@ -4,14 +4,16 @@ import re
 
 from django import forms
 from django.db.models import Case, F, IntegerField, Q, When
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .models import DocumentField, DocumentType, IssuingBody, LegalDocumentPage, Validity
 from .numbers import folded_text, number_key
 
 SORTS = {
-    "ban_hanh": ("Ngày ban hành mới nhất", [F("issued_on").desc(), F("pk").desc()]),
+    "ban_hanh": (_("Ngày ban hành mới nhất"), [F("issued_on").desc(), F("pk").desc()]),
     "hieu_luc": (
-        "Ngày có hiệu lực mới nhất",
+        _("Ngày có hiệu lực mới nhất"),
         [F("effective_on").desc(nulls_last=True), F("issued_on").desc(), F("pk").desc()],
     ),
 }
@@ -21,56 +23,56 @@ class DocumentFilterForm(forms.Form):
     """Filters citizens combine; every one optional, every bad value explained."""
 
     q = forms.CharField(
-        label="Số ký hiệu, trích yếu",
+        label=_("Số ký hiệu, trích yếu"),
         required=False,
         max_length=200,
-        error_messages={"max_length": "Từ khóa dài quá 200 ký tự; hãy rút gọn."},
+        error_messages={"max_length": _("Từ khóa dài quá 200 ký tự; hãy rút gọn.")},
     )
     loai = forms.ModelChoiceField(
-        label="Loại văn bản",
+        label=_("Loại văn bản"),
         queryset=DocumentType.objects.all(),
         to_field_name="slug",
         required=False,
-        empty_label="Tất cả",
+        empty_label=_("Tất cả"),
     )
     co_quan = forms.ModelChoiceField(
-        label="Cơ quan ban hành",
+        label=_("Cơ quan ban hành"),
         queryset=IssuingBody.objects.all(),
         to_field_name="slug",
         required=False,
-        empty_label="Tất cả",
+        empty_label=_("Tất cả"),
     )
     linh_vuc = forms.ModelChoiceField(
-        label="Lĩnh vực",
+        label=_("Lĩnh vực"),
         queryset=DocumentField.objects.all(),
         to_field_name="slug",
         required=False,
-        empty_label="Tất cả",
+        empty_label=_("Tất cả"),
     )
     nam = forms.IntegerField(
-        label="Năm ban hành",
+        label=_("Năm ban hành"),
         required=False,
         min_value=1900,
         max_value=2200,
-        error_messages={"invalid": "Năm phải là một số, ví dụ 2024."},
+        error_messages={"invalid": _("Năm phải là một số, ví dụ 2024.")},
     )
     tinh_trang = forms.ChoiceField(
-        label="Tình trạng", choices=[("", "Tất cả"), *Validity.choices], required=False
+        label=_("Tình trạng"), choices=[("", _("Tất cả")), *Validity.choices], required=False
     )
     sap_xep = forms.ChoiceField(
-        label="Sắp xếp",
-        choices=[(key, label) for key, (label, _) in SORTS.items()],
+        label=_("Sắp xếp"),
+        choices=[(key, label) for key, (label, _order) in SORTS.items()],
         required=False,
     )
 
     def __init__(self, data, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
         for name, message in (
-            ("loai", "Không có loại văn bản này."),
-            ("co_quan", "Không có cơ quan ban hành này."),
-            ("linh_vuc", "Không có lĩnh vực này."),
-            ("tinh_trang", "Tình trạng không hợp lệ."),
-            ("sap_xep", "Cách sắp xếp không hợp lệ."),
+            ("loai", gettext("Không có loại văn bản này.")),
+            ("co_quan", gettext("Không có cơ quan ban hành này.")),
+            ("linh_vuc", gettext("Không có lĩnh vực này.")),
+            ("tinh_trang", gettext("Tình trạng không hợp lệ.")),
+            ("sap_xep", gettext("Cách sắp xếp không hợp lệ.")),
         ):
             self.fields[name].error_messages["invalid_choice"] = message
 

@@ -32,6 +32,8 @@ from urllib.parse import unquote, urlsplit
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import DatabaseError, transaction
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page, Site
 
@@ -72,7 +74,7 @@ LIST_SEPARATOR = ";"
 # A title made from the summary is cut at a word boundary: it is the page's heading
 # and the source of its address, while the full summary is shown right under it.
 DEFAULT_TITLE_LENGTH = 150
-DATE_FORMATS = "dd/mm/yyyy hoặc yyyy-mm-dd"
+DATE_FORMATS = _("dd/mm/yyyy hoặc yyyy-mm-dd")
 _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 
@@ -145,8 +147,12 @@ class SaveResult:
 def error_at(line, column, message):
     """An error in the one format of the whole command: "Dòng 7, cột loai: …"."""
     if column:
-        return f"Dòng {line}, cột {column}: {message}"
-    return f"Dòng {line}: {message}"
+        return gettext("Dòng %(line)s, cột %(column)s: %(message)s") % {
+            "line": line,
+            "column": column,
+            "message": message,
+        }
+    return gettext("Dòng %(line)s: %(message)s") % {"line": line, "message": message}
 
 
 # --- Reading the file ----------------------------------------------------------------
@@ -186,31 +192,48 @@ def read_csv(path):
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise DocumentImportError(f"Không mở được tệp {path}: {exc.strerror or exc}.") from exc
+        raise DocumentImportError(
+            gettext("Không mở được tệp %(path)s: %(reason)s.")
+            % {"path": path, "reason": exc.strerror or exc}
+        ) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise DocumentImportError(
-            f"Tệp {path} không phải văn bản UTF-8 (byte lỗi ở dòng {line}). Trong Excel, "
-            "hãy lưu bằng “CSV UTF-8 (Comma delimited)”."
+            gettext(
+                "Tệp %(path)s không phải văn bản UTF-8 (byte lỗi ở dòng %(line)s). Trong Excel, "
+                "hãy lưu bằng “CSV UTF-8 (Comma delimited)”."
+            )
+            % {"path": path, "line": line}
         ) from exc
     if not text.strip():
-        raise DocumentImportError(f"Tệp {path} trống: không có dòng tiêu đề.")
+        raise DocumentImportError(
+            gettext("Tệp %(path)s trống: không có dòng tiêu đề.") % {"path": path}
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()[0]))
     try:
         header = [_cell(name).lower() for name in next(reader)]
         duplicated = sorted({name for name in header if name and header.count(name) > 1})
         if duplicated:
             raise DocumentImportError(
-                f"Dòng tiêu đề của tệp {path} có cột lặp lại: {', '.join(duplicated)}."
+                gettext("Dòng tiêu đề của tệp %(path)s có cột lặp lại: %(columns)s.")
+                % {"path": path, "columns": ", ".join(duplicated)}
             )
         missing = [name for name in COLUMNS if name not in header]
         if missing:
             raise DocumentImportError(
-                f"Tệp {path} thiếu cột bắt buộc: {', '.join(missing)}. Dòng tiêu đề phải có "
-                f"đủ các cột {', '.join(COLUMNS)} (cột {', '.join(OPTIONAL_COLUMNS)} "
-                "không bắt buộc); xem docs/import-documents.md."
+                gettext(
+                    "Tệp %(path)s thiếu cột bắt buộc: %(missing)s. Dòng tiêu đề phải có "
+                    "đủ các cột %(columns)s (cột %(optional)s "
+                    "không bắt buộc); xem docs/import-documents.md."
+                )
+                % {
+                    "path": path,
+                    "missing": ", ".join(missing),
+                    "columns": ", ".join(COLUMNS),
+                    "optional": ", ".join(OPTIONAL_COLUMNS),
+                }
             )
         known = set(COLUMNS) | set(OPTIONAL_COLUMNS)
         ignored = [name for name in header if name and name not in known]
@@ -229,7 +252,8 @@ def read_csv(path):
             records.append(Record(start, values, extra))
     except csv.Error as exc:
         raise DocumentImportError(
-            f"Tệp {path} không đọc được như CSV ở dòng {reader.line_num}: {exc}."
+            gettext("Tệp %(path)s không đọc được như CSV ở dòng %(line)s: %(error)s.")
+            % {"path": path, "line": reader.line_num, "error": exc}
         ) from exc
     return records, ignored
 
@@ -318,20 +342,36 @@ class TermList:
         if found:
             names = ", ".join(f'"{term.name}"' for term in found)
             raise UnknownTerm(
-                f'"{text}" khớp nhiều giá trị trong danh mục {self.label}: {names}. '
-                "Hãy ghi đúng tên, có dấu."
+                gettext(
+                    '"%(text)s" khớp nhiều giá trị trong danh mục %(list)s: %(names)s. '
+                    "Hãy ghi đúng tên, có dấu."
+                )
+                % {"text": text, "list": self.label, "names": names}
             )
         if not self.create_missing:
             raise UnknownTerm(
-                f'"{text}" không có trong danh mục {self.label}. Hãy thêm vào danh mục trong '
-                "trang quản trị (Danh mục văn bản) hoặc chạy lại với --create-missing."
+                gettext(
+                    '"%(text)s" không có trong danh mục %(list)s. Hãy thêm vào danh mục trong '
+                    "trang quản trị (Danh mục văn bản) hoặc chạy lại với --create-missing."
+                )
+                % {"text": text, "list": self.label}
             )
         limit = self.model._meta.get_field("name").max_length
         if len(text) > limit:
-            raise UnknownTerm(f'"{text[:40]}…" dài quá {limit} ký tự, không thêm được.')
+            raise UnknownTerm(
+                ngettext(
+                    '"%(text)s…" dài quá %(limit)d ký tự, không thêm được.',
+                    '"%(text)s…" dài quá %(limit)d ký tự, không thêm được.',
+                    limit,
+                )
+                % {"text": text[:40], "limit": limit}
+            )
         if not vietnamese_slugify(text):
             raise UnknownTerm(
-                f'"{text}" không có chữ hoặc số nào để làm mã, không thêm được vào danh mục.'
+                gettext(
+                    '"%(text)s" không có chữ hoặc số nào để làm mã, không thêm được vào danh mục.'
+                )
+                % {"text": text}
             )
         # Rows spelling the same new value differently share one PendingTerm.
         return self.pending.setdefault(folded_text(text), PendingTerm(self.model, text))
@@ -407,8 +447,11 @@ class RowChecker:
                     error_at(
                         row.line,
                         "so_ky_hieu",
-                        "số ký hiệu trùng với văn bản của cùng cơ quan ban hành ở dòng "
-                        f"{others}; các dòng trùng nhau đều bị từ chối.",
+                        gettext(
+                            "số ký hiệu trùng với văn bản của cùng cơ quan ban hành ở dòng "
+                            "%(lines)s; các dòng trùng nhau đều bị từ chối."
+                        )
+                        % {"lines": others},
                     )
                 )
                 row.document = None
@@ -425,13 +468,19 @@ class RowChecker:
         if record.extra_cells:
             refuse(
                 None,
-                f"có {record.extra_cells} ô thừa ngoài các cột của dòng tiêu đề (thường do "
-                "một giá trị có dấu phẩy mà không đặt trong ngoặc kép).",
+                ngettext(
+                    "có %(count)d ô thừa ngoài các cột của dòng tiêu đề (thường do "
+                    "một giá trị có dấu phẩy mà không đặt trong ngoặc kép).",
+                    "có %(count)d ô thừa ngoài các cột của dòng tiêu đề (thường do "
+                    "một giá trị có dấu phẩy mà không đặt trong ngoặc kép).",
+                    record.extra_cells,
+                )
+                % {"count": record.extra_cells},
             )
         text = {name: _one_line(values.get(name, "")) for name in (*COLUMNS, *OPTIONAL_COLUMNS)}
         for name in REQUIRED_VALUES:
             if not text[name]:
-                refuse(name, "bắt buộc, không được để trống.")
+                refuse(name, gettext("bắt buộc, không được để trống."))
         for name, limit in (
             ("so_ky_hieu", _max_length(LegalDocumentPage, "number")),
             ("nguoi_ky", _max_length(LegalDocumentPage, "signer")),
@@ -439,11 +488,23 @@ class RowChecker:
             ("tieu_de", _max_length(Page, "title")),
         ):
             if len(text[name]) > limit:
-                refuse(name, f"dài {len(text[name])} ký tự, tối đa {limit}.")
+                length = len(text[name])
+                refuse(
+                    name,
+                    ngettext(
+                        "dài %(length)d ký tự, tối đa %(limit)d.",
+                        "dài %(length)d ký tự, tối đa %(limit)d.",
+                        length,
+                    )
+                    % {"length": length, "limit": limit},
+                )
 
         key = number_key(text["so_ky_hieu"])
         if text["so_ky_hieu"] and not key:
-            refuse("so_ky_hieu", f'"{text["so_ky_hieu"]}" không có chữ hoặc số nào.')
+            refuse(
+                "so_ky_hieu",
+                gettext('"%(number)s" không có chữ hoặc số nào.') % {"number": text["so_ky_hieu"]},
+            )
 
         terms = {}
         for name, terms_list in (("loai", self.types), ("co_quan", self.bodies)):
@@ -467,19 +528,32 @@ class RowChecker:
             if text[name]:
                 dates[name] = parse_date(text[name])
                 if dates[name] is None:
-                    refuse(name, f'"{text[name]}" không phải ngày hợp lệ ({DATE_FORMATS}).')
+                    refuse(
+                        name,
+                        gettext('"%(text)s" không phải ngày hợp lệ (%(formats)s).')
+                        % {"text": text[name], "formats": DATE_FORMATS},
+                    )
         effective_on, expires_on = dates.get("ngay_hieu_luc"), dates.get("ngay_het_hieu_luc")
         if effective_on and expires_on and expires_on <= effective_on:
             refuse(
                 "ngay_het_hieu_luc",
-                f"ngày hết hiệu lực ({expires_on:%d/%m/%Y}) phải sau ngày có hiệu lực "
-                f"({effective_on:%d/%m/%Y}).",
+                gettext(
+                    "ngày hết hiệu lực (%(expires)s) phải sau ngày có hiệu lực (%(effective)s)."
+                )
+                % {
+                    "expires": expires_on.strftime("%d/%m/%Y"),
+                    "effective": effective_on.strftime("%d/%m/%Y"),
+                },
             )
 
         level = parse_security_level(text["do_mat"])
         if level is None:
             labels = ", ".join(str(choice.label) for choice in SecurityLevel)
-            refuse("do_mat", f'"{text["do_mat"]}" không phải độ mật hợp lệ ({labels}).')
+            refuse(
+                "do_mat",
+                gettext('"%(text)s" không phải độ mật hợp lệ (%(labels)s).')
+                % {"text": text["do_mat"], "labels": labels},
+            )
         elif level != SecurityLevel.NORMAL:
             # The import publishes, and a secret document is never published.
             refuse("do_mat", str(SECRET_MESSAGE % {"level": level.label}))
@@ -496,9 +570,16 @@ class RowChecker:
                 # in the admin, never a side effect of a spreadsheet.
                 refuse(
                     "do_mat",
-                    f'cổng đã có văn bản số "{existing.number}" của "{body.name}" với độ mật '
-                    f"“{existing.get_security_level_display()}”; tệp nhập không được hạ độ "
-                    "mật, hãy sửa trong trang quản trị.",
+                    gettext(
+                        'cổng đã có văn bản số "%(number)s" của "%(body)s" với độ mật '
+                        "“%(level)s”; tệp nhập không được hạ độ "
+                        "mật, hãy sửa trong trang quản trị."
+                    )
+                    % {
+                        "number": existing.number,
+                        "body": body.name,
+                        "level": existing.get_security_level_display(),
+                    },
                 )
 
         files = []
@@ -538,7 +619,10 @@ class RowChecker:
         """The path of a file named in the tep column, checked like an editor's upload."""
         if "/" in name or "\\" in name or name in (".", ".."):
             raise ValidationError(
-                f'"{name}" phải là tên một tệp trong thư mục --files, không phải đường dẫn.'
+                gettext(
+                    '"%(name)s" phải là tên một tệp trong thư mục --files, không phải đường dẫn.'
+                )
+                % {"name": name}
             )
         path = self.files_dir / name
         if not path.is_file():
@@ -546,12 +630,18 @@ class RowChecker:
             # archive may be decomposed on disk. Both are the same file to a person.
             path = self.names_on_disk().get(unicodedata.normalize("NFC", name))
         if path is None:
-            raise ValidationError(f'không tìm thấy tệp "{name}" trong thư mục {self.files_dir}.')
+            raise ValidationError(
+                gettext('không tìm thấy tệp "%(name)s" trong thư mục %(folder)s.')
+                % {"name": name, "folder": self.files_dir}
+            )
         try:
             with path.open("rb") as handle:
                 validate_attachment(File(handle, name=path.name))
         except OSError as exc:
-            raise ValidationError(f'không đọc được tệp "{name}": {exc.strerror or exc}.') from exc
+            raise ValidationError(
+                gettext('không đọc được tệp "%(name)s": %(reason)s.')
+                % {"name": name, "reason": exc.strerror or exc}
+            ) from exc
         return path
 
     def names_on_disk(self):
@@ -574,22 +664,30 @@ def find_document_index(url_path):
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
         raise DocumentImportError(
-            "Chưa có trang web mặc định (Site đánh dấu is_default_site): "
-            "không biết đường dẫn --into thuộc trang nào."
+            gettext(
+                "Chưa có trang web mặc định (Site đánh dấu is_default_site): "
+                "không biết đường dẫn --into thuộc trang nào."
+            )
         )
     components = [part for part in unquote(urlsplit(url_path).path).split("/") if part]
     full_path = site.root_page.url_path + "".join(f"{part}/" for part in components)
     page = Page.objects.filter(url_path=full_path).first()
     if page is None:
         raise DocumentImportError(
-            f"Không tìm thấy trang nào tại đường dẫn «{url_path}» trên trang web mặc định "
-            f"({site.hostname}). Hãy dùng đường dẫn của một danh mục văn bản, ví dụ /van-ban/."
+            gettext(
+                "Không tìm thấy trang nào tại đường dẫn «%(path)s» trên trang web mặc định "
+                "(%(hostname)s). Hãy dùng đường dẫn của một danh mục văn bản, ví dụ /van-ban/."
+            )
+            % {"path": url_path, "hostname": site.hostname}
         )
     page = page.specific
     if not isinstance(page, DocumentIndexPage):
         raise DocumentImportError(
-            f"Trang «{page.title}» tại «{url_path}» không phải danh mục văn bản "
-            "(DocumentIndexPage); không thể nhập văn bản vào đó."
+            gettext(
+                "Trang «%(title)s» tại «%(path)s» không phải danh mục văn bản "
+                "(DocumentIndexPage); không thể nhập văn bản vào đó."
+            )
+            % {"title": page.title, "path": url_path}
         )
     return page
 
@@ -620,10 +718,13 @@ class DocumentImporter:
                 return self._save(document)
         except ValidationError as exc:
             self._delete(self.stored[stored_before:])
-            raise InvalidRow(f"dữ liệu không hợp lệ: {describe_validation_error(exc)}") from exc
+            raise InvalidRow(
+                gettext("dữ liệu không hợp lệ: %(errors)s")
+                % {"errors": describe_validation_error(exc)}
+            ) from exc
         except (DatabaseError, OSError) as exc:
             self._delete(self.stored[stored_before:])
-            raise InvalidRow(f"không lưu được: {exc}") from exc
+            raise InvalidRow(gettext("không lưu được: %(error)s") % {"error": exc}) from exc
         except BaseException:
             self._delete(self.stored[stored_before:])
             raise
@@ -636,11 +737,20 @@ class DocumentImporter:
             term, created = resolve_term(term)
             fields.append(term)
             if created:
-                new_terms.append(f'"{term.name}" vào danh mục {term._meta.verbose_name}')
+                new_terms.append(
+                    gettext('"%(name)s" vào danh mục %(list)s')
+                    % {"name": term.name, "list": term._meta.verbose_name}
+                )
         if new_type:
-            new_terms.insert(0, f'"{document_type.name}" vào danh mục loại văn bản')
+            new_terms.insert(
+                0,
+                gettext('"%(name)s" vào danh mục loại văn bản') % {"name": document_type.name},
+            )
         if new_body:
-            new_terms.insert(0, f'"{issuing_body.name}" vào danh mục cơ quan ban hành')
+            new_terms.insert(
+                0,
+                gettext('"%(name)s" vào danh mục cơ quan ban hành') % {"name": issuing_body.name},
+            )
 
         page = (
             LegalDocumentPage.objects.filter(number_key=document.key, issuing_body=issuing_body)

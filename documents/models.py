@@ -11,6 +11,7 @@ from django.db import models
 from django.db.models import Case, Exists, OuterRef, Q, Value, When
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -34,7 +35,12 @@ YEAR_IN_NUMBER = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 class ControlledTerm(models.Model):
     """A value of a list admins keep (types, issuing bodies, fields)."""
 
-    name = models.CharField(_("tên"), max_length=200, unique=True)
+    name = models.CharField(
+        _("tên"),
+        max_length=200,
+        unique=True,
+        help_text=_("Tên đầy đủ, có dấu, như ghi trên văn bản; không trùng với mục khác."),
+    )
     slug = models.SlugField(
         _("mã trên địa chỉ"),
         max_length=80,
@@ -42,7 +48,11 @@ class ControlledTerm(models.Model):
         blank=True,
         help_text=_("Dùng trong đường dẫn lọc; để trống để tạo từ tên."),
     )
-    sort_order = models.PositiveIntegerField(_("thứ tự"), default=100)
+    sort_order = models.PositiveIntegerField(
+        _("thứ tự"),
+        default=100,
+        help_text=_("Số nhỏ hơn hiển thị trước trong danh sách lọc; cùng số thì xếp theo tên."),
+    )
 
     class Meta:
         abstract = True
@@ -202,20 +212,52 @@ class LegalDocumentPage(FoldedSlugMixin, Page):
         max_length=100,
         help_text=_("Ví dụ: 15/2024/QĐ-UBND. Không trùng với văn bản khác của cùng cơ quan."),
     )
-    number_key = models.CharField(max_length=100, editable=False, db_index=True)
+    number_key = models.CharField(
+        _("khóa số ký hiệu"),
+        max_length=100,
+        editable=False,
+        db_index=True,
+        help_text=_("Tự động tạo từ số ký hiệu (chỉ chữ không dấu và số) để so khớp, tìm kiếm."),
+    )
     document_type = models.ForeignKey(
-        DocumentType, verbose_name=_("loại văn bản"), on_delete=models.PROTECT, related_name="+"
+        DocumentType,
+        verbose_name=_("loại văn bản"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Chọn trong danh mục loại văn bản, ví dụ: Quyết định, Công văn."),
     )
     issuing_body = models.ForeignKey(
-        IssuingBody, verbose_name=_("cơ quan ban hành"), on_delete=models.PROTECT, related_name="+"
+        IssuingBody,
+        verbose_name=_("cơ quan ban hành"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Cơ quan ghi ở đầu văn bản, ví dụ: UBND huyện."),
     )
-    signer = models.CharField(_("người ký"), max_length=200, blank=True)
+    signer = models.CharField(
+        _("người ký"),
+        max_length=200,
+        blank=True,
+        help_text=_("Họ và tên người ký văn bản, ví dụ: Nguyễn Văn A."),
+    )
     signer_title = models.CharField(
         _("chức danh"), max_length=200, blank=True, help_text=_("Ví dụ: Chủ tịch, Phó Chủ tịch.")
     )
-    fields = ParentalManyToManyField(DocumentField, verbose_name=_("lĩnh vực"), blank=True)
-    issued_on = models.DateField(_("ngày ban hành"), db_index=True)
-    effective_on = models.DateField(_("ngày có hiệu lực"), null=True, blank=True, db_index=True)
+    fields = ParentalManyToManyField(
+        DocumentField,
+        verbose_name=_("lĩnh vực"),
+        blank=True,
+        help_text=_("Một hoặc nhiều lĩnh vực văn bản điều chỉnh, ví dụ: Đất đai."),
+    )
+    issued_on = models.DateField(
+        _("ngày ban hành"), db_index=True, help_text=_("Ngày ký ban hành ghi trên văn bản.")
+    )
+    effective_on = models.DateField(
+        _("ngày có hiệu lực"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Để trống nếu văn bản có hiệu lực từ ngày ban hành."),
+    )
     expires_on = models.DateField(
         _("ngày hết hiệu lực"),
         null=True,
@@ -243,7 +285,12 @@ class LegalDocumentPage(FoldedSlugMixin, Page):
         blank=True,
         help_text=_("Để trống để tính tự động từ các ngày và văn bản liên quan."),
     )
-    search_text = models.TextField(editable=False, blank=True)
+    search_text = models.TextField(
+        _("văn bản tìm kiếm"),
+        editable=False,
+        blank=True,
+        help_text=_("Tự động tạo từ số ký hiệu, tiêu đề và trích yếu (không dấu) để tìm kiếm."),
+    )
 
     objects = LegalDocumentManager()
 
@@ -301,12 +348,14 @@ class LegalDocumentPage(FoldedSlugMixin, Page):
             if clash:
                 raise ValidationError(
                     {
-                        "number": _("Cơ quan này đã có văn bản số “%(number)s”: “%(title)s”.")
+                        "number": gettext("Cơ quan này đã có văn bản số “%(number)s”: “%(title)s”.")
                         % {"number": clash.number, "title": clash.title}
                     }
                 )
         if self.effective_on and self.expires_on and self.expires_on <= self.effective_on:
-            raise ValidationError({"expires_on": _("Ngày hết hiệu lực phải sau ngày có hiệu lực.")})
+            raise ValidationError(
+                {"expires_on": gettext("Ngày hết hiệu lực phải sau ngày có hiệu lực.")}
+            )
 
     def save(self, *args, **kwargs):
         # The last line of the secret guard: whatever the path (editor, workflow,
@@ -351,7 +400,13 @@ class LegalDocumentPage(FoldedSlugMixin, Page):
 class LegalDocumentAttachment(Orderable):
     """A file of a document, stored privately and served only while the document is public."""
 
-    page = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="attachments")
+    page = ParentalKey(
+        LegalDocumentPage,
+        verbose_name=_("văn bản"),
+        on_delete=models.CASCADE,
+        related_name="attachments",
+        help_text=_("Văn bản có tệp đính kèm này."),
+    )
     file = models.FileField(
         _("tệp"),
         storage=PrivateStorage(),
@@ -363,8 +418,19 @@ class LegalDocumentAttachment(Orderable):
     title = models.CharField(
         _("tên hiển thị"), max_length=255, blank=True, help_text=_("Để trống để dùng tên tệp.")
     )
-    original_name = models.CharField(max_length=255, editable=False, blank=True)
-    size = models.PositiveBigIntegerField(editable=False, default=0)
+    original_name = models.CharField(
+        _("tên tệp gốc"),
+        max_length=255,
+        editable=False,
+        blank=True,
+        help_text=_("Tên tệp khi tải lên, dùng làm tên khi người đọc tải xuống."),
+    )
+    size = models.PositiveBigIntegerField(
+        _("dung lượng"),
+        editable=False,
+        default=0,
+        help_text=_("Dung lượng tệp (byte), ghi lại khi tải lên."),
+    )
 
     panels = [FieldPanel("file", widget=AttachmentFileInput), FieldPanel("title")]
 
@@ -405,13 +471,25 @@ class LegalDocumentAttachment(Orderable):
 class DocumentRelation(Orderable):
     """This document replaces, amends or guides another (shown from both sides)."""
 
-    source = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="relations")
-    kind = models.CharField(_("quan hệ"), max_length=12, choices=RelationKind.choices)
+    source = ParentalKey(
+        LegalDocumentPage,
+        verbose_name=_("văn bản tác động"),
+        on_delete=models.CASCADE,
+        related_name="relations",
+        help_text=_("Văn bản thay thế, sửa đổi hoặc hướng dẫn văn bản khác."),
+    )
+    kind = models.CharField(
+        _("quan hệ"),
+        max_length=12,
+        choices=RelationKind.choices,
+        help_text=_("Văn bản này tác động thế nào lên văn bản được chọn bên cạnh."),
+    )
     target = models.ForeignKey(
         LegalDocumentPage,
         verbose_name=_("văn bản được tác động"),
         on_delete=models.CASCADE,
         related_name="incoming_relations",
+        help_text=_("Chọn văn bản bị thay thế, được sửa đổi, bổ sung hoặc được hướng dẫn."),
     )
 
     panels = [FieldPanel("kind"), FieldPanel("target")]

@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext
 
 from portal.templatetags.portal_filters import filesize_vi
 
@@ -60,21 +61,23 @@ def validate_attachment(file):
     """Raises a ValidationError (in Vietnamese, with the reason) unless the file is safe."""
     name = getattr(file, "name", "") or ""
     extension = PurePath(name).suffix.lower().lstrip(".")
-    allowed = ", ".join(label for label, _ in FORMATS.values())
+    filename = PurePath(name).name
+    allowed = ", ".join(label for label, _mime in FORMATS.values())
     if extension not in FORMATS:
         raise ValidationError(
-            f"Tệp “{PurePath(name).name}” có đuôi không được phép. Chỉ nhận: {allowed}.",
+            gettext("Tệp “%(name)s” có đuôi không được phép. Chỉ nhận: %(allowed)s.")
+            % {"name": filename, "allowed": allowed},
             code="extension",
         )
     limit = settings.PORTAL_DOCUMENT_MAX_UPLOAD_BYTES
     if file.size > limit:
         raise ValidationError(
-            f"Tệp “{PurePath(name).name}” nặng {filesize_vi(file.size)}, "
-            f"vượt giới hạn {filesize_vi(limit)}.",
+            gettext("Tệp “%(name)s” nặng %(size)s, vượt giới hạn %(limit)s.")
+            % {"name": filename, "size": filesize_vi(file.size), "limit": filesize_vi(limit)},
             code="size",
         )
     if file.size == 0:
-        raise ValidationError(f"Tệp “{PurePath(name).name}” rỗng.", code="empty")
+        raise ValidationError(gettext("Tệp “%(name)s” rỗng.") % {"name": filename}, code="empty")
     position = file.tell() if hasattr(file, "tell") else 0
     try:
         file.seek(0)
@@ -85,8 +88,11 @@ def validate_attachment(file):
     agrees = detected == extension or (detected == "ole2" and extension in ("doc", "xls"))
     if not agrees:
         raise ValidationError(
-            f"Nội dung tệp “{PurePath(name).name}” không phải {FORMATS[extension][0]} "
-            "(có thể tệp bị đổi đuôi hoặc bị hỏng).",
+            gettext(
+                "Nội dung tệp “%(name)s” không phải %(format)s "
+                "(có thể tệp bị đổi đuôi hoặc bị hỏng)."
+            )
+            % {"name": filename, "format": FORMATS[extension][0]},
             code="content",
         )
 
@@ -99,7 +105,7 @@ class PrivateStorage(FileSystemStorage):
         super().__init__(location=settings.PORTAL_PRIVATE_MEDIA_ROOT, base_url=None)
 
     def url(self, name):
-        raise ValueError("Tệp văn bản chỉ được tải qua trang văn bản.")
+        raise ValueError(gettext("Tệp văn bản chỉ được tải qua trang văn bản."))
 
 
 def attachment_path(instance, filename):

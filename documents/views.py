@@ -8,6 +8,8 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_GET
 
@@ -24,18 +26,18 @@ from .models import (
 DOCUMENTS_PER_PAGE = 20
 FEED_LENGTH = 50
 CSV_COLUMNS = [
-    "Số ký hiệu",
-    "Trích yếu",
-    "Loại văn bản",
-    "Cơ quan ban hành",
-    "Người ký",
-    "Chức danh",
-    "Lĩnh vực",
-    "Ngày ban hành",
-    "Ngày có hiệu lực",
-    "Ngày hết hiệu lực",
-    "Tình trạng hiệu lực",
-    "Địa chỉ",
+    _("Số ký hiệu"),
+    _("Trích yếu"),
+    _("Loại văn bản"),
+    _("Cơ quan ban hành"),
+    _("Người ký"),
+    _("Chức danh"),
+    _("Lĩnh vực"),
+    _("Ngày ban hành"),
+    _("Ngày có hiệu lực"),
+    _("Ngày hết hiệu lực"),
+    _("Tình trạng hiệu lực"),
+    _("Địa chỉ"),
 ]
 VALIDITY_LABELS = dict(Validity.choices)
 
@@ -69,7 +71,7 @@ def csv_export(index, request):
     def rows():
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow([str(column) for column in CSV_COLUMNS])
         yield "\ufeff" + buffer.getvalue()
         for document in documents.iterator(chunk_size=1000):
             buffer.seek(0)
@@ -114,7 +116,7 @@ class DocumentFeed(Feed):
         return index.get_full_url(request=self.request)
 
     def description(self, index):
-        return index.intro or f"Văn bản mới: {index.title}"
+        return index.intro or gettext("Văn bản mới: %(title)s") % {"title": index.title}
 
     def items(self, index):
         return base_queryset(index).order_by("-issued_on", "-pk")[:FEED_LENGTH]

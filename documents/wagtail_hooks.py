@@ -1,5 +1,7 @@
 """The register in the admin (its controlled lists as snippets) and its sample content."""
 
+from django.utils.translation import gettext_lazy as _
+
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -37,7 +39,7 @@ class DocumentFieldViewSet(ControlledTermViewSet):
 class RegisterListsGroup(SnippetViewSetGroup):
     """Groups the register's lists under one admin menu item."""
 
-    menu_label = "Danh mục văn bản"
+    menu_label = _("Danh mục văn bản")
     menu_icon = "doc-full-inverse"
     menu_order = 250
     items = (DocumentTypeViewSet, IssuingBodyViewSet, DocumentFieldViewSet)

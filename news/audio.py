@@ -7,6 +7,7 @@ from pathlib import PurePath
 import mutagen
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 
 # extension → (label, MIME type); the MIME type goes into podcast enclosures.
 AUDIO_FORMATS = {
@@ -46,22 +47,29 @@ def read_audio(file) -> AudioInfo:
     extension = PurePath(name).suffix.lower().lstrip(".")
     allowed = ", ".join(label for label, _ in AUDIO_FORMATS.values())
     if extension not in AUDIO_FORMATS:
-        raise ValidationError(f"Tệp “{name}” không phải định dạng được nhận ({allowed}).")
+        raise ValidationError(
+            gettext("Tệp “%(name)s” không phải định dạng được nhận (%(allowed)s).")
+            % {"name": name, "allowed": allowed}
+        )
     position = file.tell()
     try:
         file.seek(0)
         audio = mutagen.File(file)
     except Exception as error:
         raise ValidationError(
-            f"Không đọc được tệp “{name}”: nội dung không phải âm thanh {extension.upper()}."
+            gettext("Không đọc được tệp “%(name)s”: nội dung không phải âm thanh %(format)s.")
+            % {"name": name, "format": extension.upper()}
         ) from error
     finally:
         file.seek(position)
     kind = type(audio).__name__ if audio is not None else ""
     if extension not in KINDS.get(kind, set()) or not getattr(audio.info, "length", 0):
         raise ValidationError(
-            f"Nội dung tệp “{name}” không phải âm thanh {AUDIO_FORMATS[extension][0]} "
-            "(có thể tệp bị đổi đuôi hoặc bị hỏng)."
+            gettext(
+                "Nội dung tệp “%(name)s” không phải âm thanh %(format)s "
+                "(có thể tệp bị đổi đuôi hoặc bị hỏng)."
+            )
+            % {"name": name, "format": AUDIO_FORMATS[extension][0]}
         )
     bitrate = getattr(audio.info, "bitrate", 0) or 0
     return AudioInfo(

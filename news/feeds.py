@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext
 
 from .models import FEED_LENGTH, public_articles
 
@@ -23,7 +24,9 @@ class NewsFeed(Feed):
         return root.get_full_url(request=self.request)
 
     def description(self, root):
-        return getattr(root, "intro", "") or f"Tin mới nhất: {root.title}"
+        return getattr(root, "intro", "") or gettext("Tin mới nhất: %(title)s") % {
+            "title": root.title
+        }
 
     def items(self, root):
         return public_articles(within=root).only(

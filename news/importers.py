@@ -31,6 +31,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, gettext_lazy
 
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.images import get_image_model
@@ -196,8 +197,11 @@ def parse_iso_datetime(value):
         parsed = datetime.datetime.fromisoformat(value.strip())
     except ValueError:
         raise InvalidArticle(
-            f"ngày đăng «{value}» không hợp lệ (cần dạng ISO 8601, "
-            "ví dụ 2024-03-05T08:30:00+07:00)."
+            gettext(
+                "ngày đăng «%(value)s» không hợp lệ (cần dạng ISO 8601, "
+                "ví dụ 2024-03-05T08:30:00+07:00)."
+            )
+            % {"value": value}
         ) from None
     if timezone.is_naive(parsed):
         parsed = timezone.make_aware(parsed, timezone.get_default_timezone())
@@ -210,8 +214,11 @@ def parse_rfc822_datetime(value):
         parsed = email.utils.parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError):
         raise InvalidArticle(
-            f"ngày đăng (pubDate) «{value}» không hợp lệ "
-            "(cần dạng RFC 822, ví dụ Tue, 05 Mar 2024 08:30:00 +0700)."
+            gettext(
+                "ngày đăng (pubDate) «%(value)s» không hợp lệ "
+                "(cần dạng RFC 822, ví dụ Tue, 05 Mar 2024 08:30:00 +0700)."
+            )
+            % {"value": value}
         ) from None
     if timezone.is_naive(parsed):
         parsed = parsed.replace(tzinfo=datetime.UTC)
@@ -228,13 +235,16 @@ def parse_tags(value):
         names = value
     else:
         raise InvalidArticle(
-            "trường tags phải là danh sách chuỗi hoặc chuỗi cách nhau bởi dấu phẩy."
+            gettext("trường tags phải là danh sách chuỗi hoặc chuỗi cách nhau bởi dấu phẩy.")
         )
     tags = []
     for name in names:
         name = _one_line(name)
         if len(name) > MAX_TAG_LENGTH:
-            raise InvalidArticle(f"từ khóa «{name[:40]}…» dài quá {MAX_TAG_LENGTH} ký tự.")
+            raise InvalidArticle(
+                gettext("từ khóa «%(name)s…» dài quá %(limit)s ký tự.")
+                % {"name": name[:40], "limit": MAX_TAG_LENGTH}
+            )
         if name and name not in tags:
             tags.append(name)
     return tags
@@ -243,7 +253,7 @@ def parse_tags(value):
 def check_image(path):
     """Refuse a missing file, a file Pillow cannot open, or a format Wagtail does not accept."""
     if not path.is_file():
-        raise InvalidArticle(f"không tìm thấy tệp ảnh {path}.")
+        raise InvalidArticle(gettext("không tìm thấy tệp ảnh %(path)s.") % {"path": path})
     try:
         with PillowImage.open(path) as image:
             image_format = (image.format or "").lower()
@@ -255,13 +265,23 @@ def check_image(path):
         ValueError,
         PillowImage.DecompressionBombError,
     ):
-        raise InvalidArticle(f"tệp {path} không phải ảnh hoặc ảnh bị hỏng.") from None
+        raise InvalidArticle(
+            gettext("tệp %(path)s không phải ảnh hoặc ảnh bị hỏng.") % {"path": path}
+        ) from None
     allowed = get_allowed_image_extensions()
     extension = PILLOW_EXTENSIONS.get(image_format, image_format)
     if extension not in allowed and image_format not in allowed:
+        values = {"path": path, "format": image_format.upper(), "allowed": ", ".join(allowed)}
+        if not image_format:
+            raise InvalidArticle(
+                gettext("ảnh %(path)s có định dạng lạ, không được hỗ trợ (chỉ nhận %(allowed)s).")
+                % values
+            )
         raise InvalidArticle(
-            f"ảnh {path} có định dạng {image_format.upper() or 'lạ'}, không được hỗ trợ "
-            f"(chỉ nhận {', '.join(allowed)})."
+            gettext(
+                "ảnh %(path)s có định dạng %(format)s, không được hỗ trợ (chỉ nhận %(allowed)s)."
+            )
+            % values
         )
 
 
@@ -275,9 +295,11 @@ def make_article(fields, labels):
     `labels` names the fields as the file spells them, for messages ("lead" in JSON Lines
     is "description" in RSS).
     """
-    missing = [labels[name] for name in ("title", "lead", "key") if not fields.get(name)]
+    missing = [str(labels[name]) for name in ("title", "lead", "key") if not fields.get(name)]
     if missing:
-        raise InvalidArticle(f"thiếu trường bắt buộc: {', '.join(missing)}.")
+        raise InvalidArticle(
+            gettext("thiếu trường bắt buộc: %(fields)s.") % {"fields": ", ".join(missing)}
+        )
     limits = {
         "title": _max_length("title"),
         "key": _max_length("source_url"),
@@ -288,7 +310,10 @@ def make_article(fields, labels):
     }
     for name, limit in limits.items():
         if len(fields.get(name) or "") > limit:
-            raise InvalidArticle(f"trường {labels.get(name, name)} dài quá {limit} ký tự.")
+            raise InvalidArticle(
+                gettext("trường %(field)s dài quá %(limit)s ký tự.")
+                % {"field": labels.get(name, name), "limit": limit}
+            )
     return Article(**fields)
 
 
@@ -302,7 +327,7 @@ def _string(record, name):
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidArticle(f"trường {name} phải là chuỗi.")
+        raise InvalidArticle(gettext("trường %(field)s phải là chuỗi.") % {"field": name})
     return value
 
 
@@ -340,13 +365,17 @@ def _jsonl_entries(path):
             try:
                 record = json.loads(raw.decode("utf-8-sig").strip())
             except UnicodeDecodeError:
-                yield Entry(number, error="dòng không phải văn bản UTF-8.")
+                yield Entry(number, error=gettext("dòng không phải văn bản UTF-8."))
                 continue
             except json.JSONDecodeError as exc:
-                yield Entry(number, error=f"JSON không hợp lệ ({exc.msg}, cột {exc.colno}).")
+                yield Entry(
+                    number,
+                    error=gettext("JSON không hợp lệ (%(reason)s, cột %(column)s).")
+                    % {"reason": exc.msg, "column": exc.colno},
+                )
                 continue
             if not isinstance(record, dict):
-                yield Entry(number, error="mỗi dòng phải là một đối tượng JSON {…}.")
+                yield Entry(number, error=gettext("mỗi dòng phải là một đối tượng JSON {…}."))
                 continue
             try:
                 yield Entry(number, article=article_from_record(record, path.parent))
@@ -356,7 +385,7 @@ def _jsonl_entries(path):
 
 # --- RSS 2.0 --------------------------------------------------------------------------
 
-RSS_LABELS = {"title": "title", "lead": "description", "key": "guid hoặc link"}
+RSS_LABELS = {"title": "title", "lead": "description", "key": gettext_lazy("guid hoặc link")}
 
 
 def _text(item, tag):
@@ -386,14 +415,18 @@ def _rss_entries(path):
     try:
         root = SafeElementTree.parse(path).getroot()
     except SafeElementTree.ParseError as exc:
-        raise NewsImportError(f"Tệp {path} không phải XML hợp lệ: {exc}.") from exc
+        raise NewsImportError(
+            gettext("Tệp %(path)s không phải XML hợp lệ: %(error)s.") % {"path": path, "error": exc}
+        ) from exc
     except DefusedXmlException as exc:
         raise NewsImportError(
-            f"Tệp {path} chứa khai báo thực thể XML, không được phép vì lý do an toàn."
+            gettext("Tệp %(path)s chứa khai báo thực thể XML, không được phép vì lý do an toàn.")
+            % {"path": path}
         ) from exc
     if root.tag != "rss":
         raise NewsImportError(
-            f"Tệp {path} là XML nhưng không phải RSS 2.0 (phần tử gốc là <{root.tag}>)."
+            gettext("Tệp %(path)s là XML nhưng không phải RSS 2.0 (phần tử gốc là <%(tag)s>).")
+            % {"path": path, "tag": root.tag}
         )
     entries = []
     for position, item in enumerate(root.iterfind("channel/item"), start=1):
@@ -418,7 +451,10 @@ def read_entries(path) -> tuple[str, Iterator[Entry]]:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except OSError as exc:
-        raise NewsImportError(f"Không mở được tệp {path}: {exc.strerror or exc}.") from exc
+        raise NewsImportError(
+            gettext("Không mở được tệp %(path)s: %(error)s.")
+            % {"path": path, "error": exc.strerror or exc}
+        ) from exc
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
         return "rss", iter(_rss_entries(path))
     return "jsonl", _jsonl_entries(path)
@@ -432,22 +468,30 @@ def find_news_index(url_path):
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
         raise NewsImportError(
-            "Chưa có trang web mặc định (Site đánh dấu is_default_site): "
-            "không biết đường dẫn --into thuộc trang nào."
+            gettext(
+                "Chưa có trang web mặc định (Site đánh dấu is_default_site): "
+                "không biết đường dẫn --into thuộc trang nào."
+            )
         )
     components = [part for part in unquote(urlsplit(url_path).path).split("/") if part]
     full_path = site.root_page.url_path + "".join(f"{part}/" for part in components)
     page = Page.objects.filter(url_path=full_path).first()
     if page is None:
         raise NewsImportError(
-            f"Không tìm thấy trang nào tại đường dẫn «{url_path}» trên trang web mặc định "
-            f"({site.hostname}). Hãy dùng đường dẫn của một chuyên mục tin, ví dụ /tin-tuc/."
+            gettext(
+                "Không tìm thấy trang nào tại đường dẫn «%(path)s» trên trang web mặc định "
+                "(%(hostname)s). Hãy dùng đường dẫn của một chuyên mục tin, ví dụ /tin-tuc/."
+            )
+            % {"path": url_path, "hostname": site.hostname}
         )
     page = page.specific
     if not isinstance(page, NewsIndexPage):
         raise NewsImportError(
-            f"Trang «{page.title}» tại «{url_path}» không phải chuyên mục tin "
-            "(NewsIndexPage); không thể nhập bài vào đó."
+            gettext(
+                "Trang «%(title)s» tại «%(path)s» không phải chuyên mục tin "
+                "(NewsIndexPage); không thể nhập bài vào đó."
+            )
+            % {"title": page.title, "path": url_path}
         )
     return page
 
@@ -498,7 +542,10 @@ class ArticleImporter:
                 self.section_for(article.section).add_child(instance=page)
             page.save_revision().publish()
         except ValidationError as exc:
-            raise InvalidArticle(f"dữ liệu không hợp lệ: {describe_validation_error(exc)}") from exc
+            raise InvalidArticle(
+                gettext("dữ liệu không hợp lệ: %(errors)s")
+                % {"errors": describe_validation_error(exc)}
+            ) from exc
         if article.published_at:
             # Publishing stamps "now"; the admin should show the original date instead.
             NewsPage.objects.filter(pk=page.pk).update(

@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
+from django.utils.translation import gettext
 
 from .audio import format_duration
 
@@ -50,7 +51,9 @@ class PodcastFeed(Feed):
     def description(self, index):
         if self.programme and self.programme.description:
             return self.programme.description
-        return index.intro or f"Các chương trình phát thanh của {index.get_site().site_name}."
+        return index.intro or gettext("Các chương trình phát thanh của %(site)s.") % {
+            "site": index.get_site().site_name
+        }
 
     def feed_extra_kwargs(self, index):
         image = None

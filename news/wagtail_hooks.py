@@ -1,6 +1,8 @@
 """Wires news into the portal (home page blocks, sample content) and the admin."""
 
 from django.contrib import messages
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -21,7 +23,7 @@ class RadioProgrammeViewSet(SnippetViewSet):
 
     model = RadioProgramme
     icon = "media"
-    menu_label = "Chương trình phát thanh"
+    menu_label = _("Chương trình phát thanh")
     menu_order = 260
     add_to_admin_menu = True
     list_display = ["name", "slug", "language"]
@@ -38,6 +40,9 @@ def warn_missing_transcript(request, page):
     if isinstance(page, RadioEpisodePage) and not page.has_transcript:
         messages.warning(
             request,
-            f"Buổi phát “{page.title}” chưa có bản ghi lời. Người khiếm thính chỉ theo dõi "
-            "được qua bản ghi lời; hãy bổ sung sớm.",
+            gettext(
+                "Buổi phát “%(title)s” chưa có bản ghi lời. Người khiếm thính chỉ theo dõi "
+                "được qua bản ghi lời; hãy bổ sung sớm."
+            )
+            % {"title": page.title},
         )

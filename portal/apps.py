@@ -2,6 +2,7 @@
 
 from django.apps import AppConfig
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
@@ -9,7 +10,7 @@ class PortalConfig(AppConfig):
     workflow's Vietnamese e-mails."""
 
     name = "portal"
-    verbose_name = "Cổng thông tin"
+    verbose_name = _("Cổng thông tin")
 
     def ready(self):
         from wagtail.admin.forms.models import register_form_field_override

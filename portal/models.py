@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models.functions import Cast
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -116,15 +117,32 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Ảnh vuông, nền trong suốt, hiển thị bên trái tên đơn vị."),
     )
-    address = models.CharField(_("địa chỉ"), max_length=300, blank=True)
-    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    address = models.CharField(
+        _("địa chỉ"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Địa chỉ trụ sở, hiển thị ở chân trang, ví dụ: Số 1 đường Trần Hưng Đạo, "
+            "thị trấn Vân Sơn."
+        ),
+    )
+    phone = models.CharField(
+        _("điện thoại"),
+        max_length=50,
+        blank=True,
+        help_text=_("Số điện thoại của văn phòng, ghi cả mã vùng, ví dụ: 0200 3812 345."),
+    )
     hotline = models.CharField(
         _("đường dây nóng"),
         max_length=50,
         blank=True,
         help_text=_("Số tiếp nhận phản ánh, kiến nghị của người dân."),
     )
-    email = models.EmailField(_("thư điện tử"), blank=True)
+    email = models.EmailField(
+        _("thư điện tử"),
+        blank=True,
+        help_text=_("Địa chỉ thư điện tử công vụ mà người dân dùng để liên hệ với đơn vị."),
+    )
     working_hours = models.CharField(
         _("giờ làm việc"),
         max_length=200,
@@ -152,9 +170,21 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Một dòng thông báo nổi bật trên mọi trang; để trống để ẩn."),
     )
-    facebook_url = models.URLField(_("Facebook"), blank=True)
-    zalo_url = models.URLField(_("Zalo"), blank=True)
-    youtube_url = models.URLField(_("YouTube"), blank=True)
+    facebook_url = models.URLField(
+        _("Facebook"),
+        blank=True,
+        help_text=_("Đường dẫn đầy đủ tới trang Facebook chính thức; để trống để ẩn."),
+    )
+    zalo_url = models.URLField(
+        _("Zalo"),
+        blank=True,
+        help_text=_("Đường dẫn tới Zalo OA chính thức, ví dụ: https://zalo.me/…; để trống để ẩn."),
+    )
+    youtube_url = models.URLField(
+        _("YouTube"),
+        blank=True,
+        help_text=_("Đường dẫn đầy đủ tới kênh YouTube chính thức; để trống để ẩn."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -194,7 +224,11 @@ class PageViewCount(models.Model):
     revision never overwrites it."""
 
     page = models.OneToOneField(
-        Page, on_delete=models.CASCADE, primary_key=True, related_name="view_count"
+        Page,
+        verbose_name=_("trang"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="view_count",
     )
     views = models.PositiveBigIntegerField(_("lượt xem"), default=0)
 
@@ -209,7 +243,9 @@ class PageViewCount(models.Model):
 class DailyVisitCount(models.Model):
     """Page views of one Site on one day (Asia/Ho_Chi_Minh), for "Lượt truy cập"."""
 
-    site = models.ForeignKey("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    site = models.ForeignKey(
+        "wagtailcore.Site", verbose_name=_("trang web"), on_delete=models.CASCADE, related_name="+"
+    )
     day = models.DateField(_("ngày"))
     visits = models.PositiveBigIntegerField(_("lượt truy cập"), default=0)
 
@@ -269,14 +305,18 @@ class EditorialApprovalTask(AbstractGroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         obj = task_state.workflow_state.content_object
         if self.is_author(obj, user):
-            raise PermissionDenied(_("Không ai được duyệt bài do chính mình viết hoặc gửi duyệt."))
+            raise PermissionDenied(
+                gettext("Không ai được duyệt bài do chính mình viết hoặc gửi duyệt.")
+            )
         if action_name == "reject" and not (kwargs.get("comment") or "").strip():
-            raise ValidationError(_("Khi yêu cầu sửa, hãy ghi rõ lý do cho tác giả."))
+            raise ValidationError(gettext("Khi yêu cầu sửa, hãy ghi rõ lý do cho tác giả."))
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
     def get_description(cls):
-        return _("Thành viên các nhóm được chọn duyệt hoặc yêu cầu sửa; không tự duyệt bài mình.")
+        return gettext(
+            "Thành viên các nhóm được chọn duyệt hoặc yêu cầu sửa; không tự duyệt bài mình."
+        )
 
 
 class RejectionForm(TaskStateCommentForm):

@@ -30,6 +30,7 @@ from django.core.mail import get_connection
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from wagtail.admin import signal_handlers as wagtail_mail
 from wagtail.admin.mail import send_mail
@@ -93,28 +94,46 @@ def _send_after_commit(messages):
 
 
 def _greeting(user):
-    return f"Chào {get_user_display_name(user)},"
+    return gettext("Chào %(name)s,") % {"name": get_user_display_name(user)}
 
 
 def approved_message(user, page, workflow_state, approver):
     """Subject and body telling the author that the article is published or scheduled."""
     scheduled = page.scheduled_revision
-    approver_name = get_user_display_name(approver) if approver else "Ban biên tập"
+    approver_name = get_user_display_name(approver) if approver else gettext("Ban biên tập")
     if scheduled is not None and scheduled.approved_go_live_at > timezone.now():
-        when = timezone.localtime(scheduled.approved_go_live_at).strftime("%H:%M ngày %d/%m/%Y")
-        subject = f"Bài “{page.title}” đã được duyệt, sẽ xuất bản lúc {when}"
+        go_live = timezone.localtime(scheduled.approved_go_live_at)
+        # Translators: a time and a date, e.g. "08:30 ngày 15/03/2025".
+        when = gettext("%(time)s ngày %(date)s") % {
+            "time": go_live.strftime("%H:%M"),
+            "date": go_live.strftime("%d/%m/%Y"),
+        }
+        subject = gettext("Bài “%(title)s” đã được duyệt, sẽ xuất bản lúc %(when)s") % {
+            "title": page.title,
+            "when": when,
+        }
         lines = [
-            f"Bài “{page.title}” đã được {approver_name} duyệt lần cuối "
-            f"({workflow_state.workflow.name}).",
-            f"Bài sẽ tự động xuất bản lúc {when}.",
-            f"Xem hoặc sửa bài: {admin_edit_url(page)}",
+            gettext("Bài “%(title)s” đã được %(approver)s duyệt lần cuối (%(workflow)s).")
+            % {
+                "title": page.title,
+                "approver": approver_name,
+                "workflow": workflow_state.workflow.name,
+            },
+            gettext("Bài sẽ tự động xuất bản lúc %(when)s.") % {"when": when},
+            gettext("Xem hoặc sửa bài: %(url)s") % {"url": admin_edit_url(page)},
         ]
     else:
-        subject = f"Bài “{page.title}” đã được duyệt và xuất bản"
+        subject = gettext("Bài “%(title)s” đã được duyệt và xuất bản") % {"title": page.title}
         lines = [
-            f"Bài “{page.title}” đã được {approver_name} duyệt lần cuối "
-            f"({workflow_state.workflow.name}) và đã xuất bản.",
-            f"Xem bài: {page.get_full_url() or admin_edit_url(page)}",
+            gettext(
+                "Bài “%(title)s” đã được %(approver)s duyệt lần cuối (%(workflow)s) và đã xuất bản."
+            )
+            % {
+                "title": page.title,
+                "approver": approver_name,
+                "workflow": workflow_state.workflow.name,
+            },
+            gettext("Xem bài: %(url)s") % {"url": page.get_full_url() or admin_edit_url(page)},
         ]
     return subject, "\n\n".join([_greeting(user), *lines])
 
@@ -123,13 +142,15 @@ def rejected_message(user, page, workflow_state):
     """Subject and body giving the author the reviewer's reasons."""
     task_state = workflow_state.current_task_state.specific
     reviewer = task_state.finished_by
-    reviewer_name = get_user_display_name(reviewer) if reviewer else "Ban biên tập"
-    subject = f"Bài “{page.title}” cần sửa trước khi xuất bản"
+    reviewer_name = get_user_display_name(reviewer) if reviewer else gettext("Ban biên tập")
+    subject = gettext("Bài “%(title)s” cần sửa trước khi xuất bản") % {"title": page.title}
     lines = [
-        f"{reviewer_name} đã yêu cầu sửa bài “{page.title}” ở bước “{task_state.task.name}”.",
-        f"Lý do: {task_state.comment or '(không ghi)'}",
-        f"Sửa bài tại: {admin_edit_url(page)}",
-        f"Sửa xong, hãy gửi duyệt lại: bài sẽ trở lại bước “{task_state.task.name}”.",
+        gettext("%(reviewer)s đã yêu cầu sửa bài “%(title)s” ở bước “%(task)s”.")
+        % {"reviewer": reviewer_name, "title": page.title, "task": task_state.task.name},
+        gettext("Lý do: %(reason)s") % {"reason": task_state.comment or gettext("(không ghi)")},
+        gettext("Sửa bài tại: %(url)s") % {"url": admin_edit_url(page)},
+        gettext("Sửa xong, hãy gửi duyệt lại: bài sẽ trở lại bước “%(task)s”.")
+        % {"task": task_state.task.name},
     ]
     return subject, "\n\n".join([_greeting(user), *lines])
 
@@ -137,11 +158,15 @@ def rejected_message(user, page, workflow_state):
 def task_submitted_message(user, page, task_state):
     """Subject and body asking a step's approver to review the article."""
     requester = task_state.workflow_state.requested_by
-    requester_name = get_user_display_name(requester) if requester else "Một biên tập viên"
-    subject = f"Bài “{page.title}” đang chờ duyệt: {task_state.task.name}"
+    requester_name = get_user_display_name(requester) if requester else gettext("Một biên tập viên")
+    subject = gettext("Bài “%(title)s” đang chờ duyệt: %(task)s") % {
+        "title": page.title,
+        "task": task_state.task.name,
+    }
     lines = [
-        f"Bài “{page.title}” do {requester_name} gửi đang chờ bước “{task_state.task.name}”.",
-        f"Xem và duyệt hoặc yêu cầu sửa: {admin_edit_url(page)}",
+        gettext("Bài “%(title)s” do %(requester)s gửi đang chờ bước “%(task)s”.")
+        % {"title": page.title, "requester": requester_name, "task": task_state.task.name},
+        gettext("Xem và duyệt hoặc yêu cầu sửa: %(url)s") % {"url": admin_edit_url(page)},
     ]
     return subject, "\n\n".join([_greeting(user), *lines])
 

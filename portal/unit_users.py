@@ -40,6 +40,8 @@ from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin import messages
@@ -52,7 +54,7 @@ from wagtail.permission_policies.sites import SitePermissionPolicy
 from .editorial import ADMIN, ROLES, group_name
 
 ADMIN_SUFFIX = group_name("", ADMIN)  # " – Quản trị"
-MENU_LABEL = "Người dùng của đơn vị"
+MENU_LABEL = _("Người dùng của đơn vị")
 
 
 # -- Units ---------------------------------------------------------------------------
@@ -119,7 +121,7 @@ def get_unit_or_404(user, unit_id):
     for unit in units_administered_by(user):
         if unit.id == unit_id:
             return unit
-    raise Http404("Không tìm thấy đơn vị trong phạm vi bạn quản trị.")
+    raise Http404(gettext("Không tìm thấy đơn vị trong phạm vi bạn quản trị."))
 
 
 def sites_administered_by(user):
@@ -229,12 +231,12 @@ class RoleField(forms.ChoiceField):
     def __init__(self, unit_groups, **kwargs):
         self.unit_groups = {str(group.pk): group for group in unit_groups.values()}
         choices = [(str(group.pk), role) for role, group in unit_groups.items()]
-        kwargs.setdefault("label", "Vai trò")
+        kwargs.setdefault("label", _("Vai trò"))
         kwargs.setdefault(
             "error_messages",
             {
-                "required": "Hãy chọn vai trò.",
-                "invalid_choice": "Vai trò không thuộc đơn vị này.",
+                "required": _("Hãy chọn vai trò."),
+                "invalid_choice": _("Vai trò không thuộc đơn vị này."),
             },
         )
         super().__init__(choices=choices, **kwargs)
@@ -254,51 +256,54 @@ class CreateUserForm(UnitFormMixin, forms.Form):
     """A new account, created straight into one role of the unit."""
 
     username = forms.CharField(
-        label="Tên đăng nhập",
+        label=_("Tên đăng nhập"),
         max_length=150,
         validators=[UnicodeUsernameValidator()],
-        help_text="Chữ, số và các ký tự @ . + - _ (không dấu cách), ví dụ: nguyenvanan.",
-        error_messages={"required": "Hãy nhập tên đăng nhập."},
+        help_text=_("Chữ, số và các ký tự @ . + - _ (không dấu cách), ví dụ: nguyenvanan."),
+        error_messages={"required": _("Hãy nhập tên đăng nhập.")},
     )
     first_name = forms.CharField(
-        label="Họ và tên đệm",
+        label=_("Họ và tên đệm"),
         max_length=150,
-        help_text="Ví dụ: Nguyễn Văn.",
-        error_messages={"required": "Hãy nhập họ và tên đệm."},
+        help_text=_("Ví dụ: Nguyễn Văn."),
+        error_messages={"required": _("Hãy nhập họ và tên đệm.")},
     )
     last_name = forms.CharField(
-        label="Tên",
+        label=_("Tên"),
         max_length=150,
-        help_text="Ví dụ: An.",
-        error_messages={"required": "Hãy nhập tên."},
+        help_text=_("Ví dụ: An."),
+        error_messages={"required": _("Hãy nhập tên.")},
     )
     email = forms.EmailField(
-        label="Thư điện tử",
-        help_text="Nơi nhận thông báo duyệt bài.",
+        label=_("Thư điện tử"),
+        help_text=_("Nơi nhận thông báo duyệt bài."),
         error_messages={
-            "required": "Hãy nhập địa chỉ thư điện tử.",
-            "invalid": "Địa chỉ thư điện tử không hợp lệ.",
+            "required": _("Hãy nhập địa chỉ thư điện tử."),
+            "invalid": _("Địa chỉ thư điện tử không hợp lệ."),
         },
     )
     password1 = forms.CharField(
-        label="Mật khẩu",
+        label=_("Mật khẩu"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        error_messages={"required": "Hãy nhập mật khẩu."},
+        error_messages={"required": _("Hãy nhập mật khẩu.")},
     )
     password2 = forms.CharField(
-        label="Nhập lại mật khẩu",
+        label=_("Nhập lại mật khẩu"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        error_messages={"required": "Hãy nhập lại mật khẩu."},
+        error_messages={"required": _("Hãy nhập lại mật khẩu.")},
     )
 
     def clean_username(self):
         username = self.cleaned_data["username"].strip()
         if get_user_model().objects.filter(username__iexact=username).exists():
             raise ValidationError(
-                f"Tên đăng nhập “{username}” đã có người dùng. Hãy chọn tên khác, hoặc nếu "
-                "đó chính là người cần thêm, dùng mục “Thêm người dùng đã có”."
+                gettext(
+                    "Tên đăng nhập “%(username)s” đã có người dùng. Hãy chọn tên khác, hoặc nếu "
+                    "đó chính là người cần thêm, dùng mục “Thêm người dùng đã có”."
+                )
+                % {"username": username}
             )
         return username
 
@@ -307,7 +312,7 @@ class CreateUserForm(UnitFormMixin, forms.Form):
         password1, password2 = cleaned.get("password1"), cleaned.get("password2")
         if password1 and password2:
             if password1 != password2:
-                self.add_error("password2", "Hai mật khẩu không khớp nhau.")
+                self.add_error("password2", gettext("Hai mật khẩu không khớp nhau."))
             else:
                 candidate = get_user_model()(
                     username=cleaned.get("username", ""),
@@ -326,9 +331,9 @@ class AddExistingUserForm(UnitFormMixin, forms.Form):
     """Gives an existing account (e.g. a district officer) a role in the unit."""
 
     username = forms.CharField(
-        label="Tên đăng nhập",
+        label=_("Tên đăng nhập"),
         max_length=150,
-        error_messages={"required": "Hãy nhập tên đăng nhập của người cần thêm."},
+        error_messages={"required": _("Hãy nhập tên đăng nhập của người cần thêm.")},
     )
 
     def clean(self):
@@ -340,15 +345,19 @@ class AddExistingUserForm(UnitFormMixin, forms.Form):
         if user is None:
             self.add_error(
                 "username",
-                f"Không có người dùng nào có tên đăng nhập “{username}”. "
-                "Hãy kiểm tra lại, hoặc tạo tài khoản mới.",
+                gettext(
+                    "Không có người dùng nào có tên đăng nhập “%(username)s”. "
+                    "Hãy kiểm tra lại, hoặc tạo tài khoản mới."
+                )
+                % {"username": username},
             )
             return cleaned
         role_group = cleaned.get("role")
         if role_group and user.groups.filter(pk=role_group.pk).exists():
             self.add_error(
                 "username",
-                f"“{username}” đã có vai trò này trong {self.unit.name}.",
+                gettext("“%(username)s” đã có vai trò này trong %(unit)s.")
+                % {"username": username, "unit": self.unit.name},
             )
         cleaned["user"] = user
         return cleaned
@@ -366,17 +375,17 @@ class UnitRoleFormatter(LogFormatter):
 
     def format_message(self, log_entry):
         data = log_entry.data or {}
-        return self.message.format(role=data.get("role", ""), unit=data.get("unit", ""))
+        return self.message % {"role": data.get("role", ""), "unit": data.get("unit", "")}
 
 
 class RoleAddedFormatter(UnitRoleFormatter):
-    label = "Cấp vai trò trong đơn vị"
-    message = "Được cấp vai trò “{role}” trong {unit}"
+    label = _("Cấp vai trò trong đơn vị")
+    message = _("Được cấp vai trò “%(role)s” trong %(unit)s")
 
 
 class RoleRemovedFormatter(UnitRoleFormatter):
-    label = "Bỏ vai trò trong đơn vị"
-    message = "Bị bỏ vai trò “{role}” trong {unit}"
+    label = _("Bỏ vai trò trong đơn vị")
+    message = _("Bị bỏ vai trò “%(role)s” trong %(unit)s")
 
 
 def register_log_actions(actions):
@@ -550,7 +559,7 @@ class CreateUserView(UnitView):
     def post(self, request, *args, **kwargs):
         form = CreateUserForm(request.POST, **self.form_kwargs())
         if not form.is_valid():
-            messages.error(request, "Chưa tạo được tài khoản: hãy sửa các lỗi bên dưới.")
+            messages.error(request, gettext("Chưa tạo được tài khoản: hãy sửa các lỗi bên dưới."))
             return self.render_to_response(self.get_context_data(create_form=form), status=200)
         data = form.cleaned_data
         with transaction.atomic():
@@ -568,8 +577,8 @@ class CreateUserView(UnitView):
             _log_roles(user, self.unit, [data["role"]], "portal.unit_role_added", request.user)
         messages.success(
             request,
-            f"Đã tạo tài khoản “{user.username}” với vai trò "
-            f"“{self.roles_of(user)[0]}” trong {self.unit.name}.",
+            gettext("Đã tạo tài khoản “%(username)s” với vai trò “%(role)s” trong %(unit)s.")
+            % {"username": user.username, "role": self.roles_of(user)[0], "unit": self.unit.name},
         )
         return redirect(unit_url(self.unit))
 
@@ -590,11 +599,13 @@ class AddExistingUserView(UnitView):
             # without the board. Another admin (or the district's) grants it, on the record.
             form.add_error(
                 "username",
-                "Bạn không thể tự cấp thêm vai trò cho chính mình. "
-                "Hãy nhờ một quản trị viên khác của đơn vị hoặc của huyện.",
+                gettext(
+                    "Bạn không thể tự cấp thêm vai trò cho chính mình. "
+                    "Hãy nhờ một quản trị viên khác của đơn vị hoặc của huyện."
+                ),
             )
         if not form.is_valid():
-            messages.error(request, "Chưa thêm được người dùng: hãy sửa các lỗi bên dưới.")
+            messages.error(request, gettext("Chưa thêm được người dùng: hãy sửa các lỗi bên dưới."))
             return self.render_to_response(self.get_context_data(add_form=form), status=200)
         user, group = form.cleaned_data["user"], form.cleaned_data["role"]
         with transaction.atomic():
@@ -602,7 +613,9 @@ class AddExistingUserView(UnitView):
             _log_roles(user, self.unit, [group], "portal.unit_role_added", request.user)
         role = next(r for r, g in self.unit_groups.items() if g == group)
         messages.success(
-            request, f"Đã thêm “{user.username}” vào {self.unit.name} với vai trò “{role}”."
+            request,
+            gettext("Đã thêm “%(username)s” vào %(unit)s với vai trò “%(role)s”.")
+            % {"username": user.username, "unit": self.unit.name, "role": role},
         )
         return redirect(unit_url(self.unit))
 
@@ -617,14 +630,20 @@ class ChangeRoleView(UnitAdminView):
         form = ChangeRoleForm(request.POST, prefix=f"u{member.pk}", **self.form_kwargs())
         if not form.is_valid():
             for error in form.errors.get("role", []):
-                messages.error(request, f"Chưa đổi được vai trò của “{member.username}”: {error}")
+                messages.error(
+                    request,
+                    gettext("Chưa đổi được vai trò của “%(username)s”: %(error)s")
+                    % {"username": member.username, "error": error},
+                )
             return redirect(unit_url(self.unit))
         group = form.cleaned_data["role"]
         if self.would_drop_own_admin(member, [group]):
             messages.error(
                 request,
-                "Bạn không thể tự bỏ vai trò Quản trị của mình. "
-                "Hãy nhờ một quản trị viên khác của đơn vị hoặc của huyện.",
+                gettext(
+                    "Bạn không thể tự bỏ vai trò Quản trị của mình. "
+                    "Hãy nhờ một quản trị viên khác của đơn vị hoặc của huyện."
+                ),
             )
             return redirect(unit_url(self.unit))
         unit_groups = set(self.unit_groups.values())
@@ -637,7 +656,9 @@ class ChangeRoleView(UnitAdminView):
                 _log_roles(member, self.unit, [group], "portal.unit_role_added", request.user)
         role = next(r for r, g in self.unit_groups.items() if g == group)
         messages.success(
-            request, f"Vai trò của “{member.username}” trong {self.unit.name} nay là “{role}”."
+            request,
+            gettext("Vai trò của “%(username)s” trong %(unit)s nay là “%(role)s”.")
+            % {"username": member.username, "unit": self.unit.name, "role": role},
         )
         return redirect(unit_url(self.unit))
 
@@ -669,8 +690,10 @@ class RemoveUserView(UnitAdminView):
         if self.would_drop_own_admin(member, []):
             messages.error(
                 request,
-                "Bạn không thể tự rút mình khỏi đơn vị. "
-                "Hãy nhờ một quản trị viên khác của đơn vị hoặc của huyện.",
+                gettext(
+                    "Bạn không thể tự rút mình khỏi đơn vị. "
+                    "Hãy nhờ một quản trị viên khác của đơn vị hoặc của huyện."
+                ),
             )
             return redirect(unit_url(self.unit))
         held = list(member.groups.filter(pk__in=[g.pk for g in self.unit_groups.values()]))
@@ -679,8 +702,11 @@ class RemoveUserView(UnitAdminView):
             _log_roles(member, self.unit, held, "portal.unit_role_removed", request.user)
         messages.success(
             request,
-            f"Đã rút “{member.username}” khỏi {self.unit.name}. "
-            "Tài khoản và vai trò ở đơn vị khác (nếu có) vẫn giữ nguyên.",
+            gettext(
+                "Đã rút “%(username)s” khỏi %(unit)s. "
+                "Tài khoản và vai trò ở đơn vị khác (nếu có) vẫn giữ nguyên."
+            )
+            % {"username": member.username, "unit": self.unit.name},
         )
         return redirect(unit_url(self.unit))
 

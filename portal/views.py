@@ -8,6 +8,7 @@ from django.db.models import Sum
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -84,7 +85,7 @@ def count_visit(request):
     """
     site = Site.find_for_request(request)
     if site is None:
-        return JsonResponse({"error": "Không xác định được trang."}, status=404)
+        return JsonResponse({"error": gettext("Không xác định được trang.")}, status=404)
     try:
         page_id = int(request.POST.get("page", "")) or None
     except ValueError:

@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -168,8 +169,24 @@ class NewsPage(FoldedSlugMixin, Page):
         default=False,
         help_text=_("Đánh dấu nếu ảnh không mang thông tin; khi đó không cần mô tả."),
     )
-    cover_caption = models.CharField(_("chú thích ảnh đại diện"), max_length=300, blank=True)
-    body = StreamField(NewsBodyBlock(), verbose_name=_("nội dung"), blank=True)
+    cover_caption = models.CharField(
+        _("chú thích ảnh đại diện"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Hiển thị dưới ảnh đầu bài, tối đa 300 ký tự. Ví dụ: Lễ khai giảng tại Trường "
+            "Tiểu học thị trấn. Ảnh: Minh Anh."
+        ),
+    )
+    body = StreamField(
+        NewsBodyBlock(),
+        verbose_name=_("nội dung"),
+        blank=True,
+        help_text=_(
+            "Toàn văn bài viết: đoạn văn, tiêu đề nhỏ, ảnh, bộ ảnh, âm thanh. "
+            "Không nhắc lại sapo ở đây."
+        ),
+    )
     author = models.CharField(
         _("tác giả"),
         max_length=255,
@@ -192,7 +209,15 @@ class NewsPage(FoldedSlugMixin, Page):
     featured = models.BooleanField(
         _("tin nổi bật"), default=False, help_text=_("Hiển thị trong mục Tin nổi bật.")
     )
-    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("từ khóa"))
+    tags = ClusterTaggableManager(
+        through=NewsPageTag,
+        blank=True,
+        verbose_name=_("từ khóa"),
+        help_text=_(
+            "Vài từ khóa chính của bài, cách nhau bởi dấu phẩy, ví dụ: nông thôn mới, "
+            "giáo dục. Dùng để gợi ý tin liên quan."
+        ),
+    )
     proposed_to_district = models.BooleanField(
         _("Đề xuất lên huyện"),
         default=False,
@@ -250,7 +275,7 @@ class NewsPage(FoldedSlugMixin, Page):
         if self.cover_image_id and not self.cover_decorative and not self.cover_alt.strip():
             raise ValidationError(
                 {
-                    "cover_alt": _(
+                    "cover_alt": gettext(
                         "Hãy mô tả ảnh đại diện cho người khiếm thị, "
                         "hoặc đánh dấu ảnh chỉ để trang trí."
                     )
@@ -323,7 +348,11 @@ class NewsRelatedLink(Orderable):
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_links")
     target = models.ForeignKey(
-        NewsPage, verbose_name=_("bài viết"), on_delete=models.CASCADE, related_name="+"
+        NewsPage,
+        verbose_name=_("bài viết"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Chọn một bài đã xuất bản; bài này hiện đầu mục “Tin liên quan”."),
     )
 
     panels = [FieldPanel("target")]

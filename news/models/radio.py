@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -26,13 +27,13 @@ EPISODES_PER_PAGE = 10
 # Languages a bulletin may be read in; codes are ISO 639 so screen readers and
 # browsers know how to treat the transcript.
 LANGUAGES = [
-    ("vi", "Tiếng Việt"),
-    ("tyz", "Tiếng Tày"),
-    ("hnj", "Tiếng Mông"),
-    ("ium", "Tiếng Dao"),
-    ("nut", "Tiếng Nùng"),
-    ("tmp", "Tiếng Thái"),
-    ("km", "Tiếng Khmer"),
+    ("vi", _("Tiếng Việt")),
+    ("tyz", _("Tiếng Tày")),
+    ("hnj", _("Tiếng Mông")),
+    ("ium", _("Tiếng Dao")),
+    ("nut", _("Tiếng Nùng")),
+    ("tmp", _("Tiếng Thái")),
+    ("km", _("Tiếng Khmer")),
 ]
 
 WEEKDAYS = [
@@ -49,7 +50,12 @@ WEEKDAYS = [
 class RadioProgramme(models.Model):
     """A programme of the radio (a controlled list), e.g. the district bulletin."""
 
-    name = models.CharField(_("tên chương trình"), max_length=200, unique=True)
+    name = models.CharField(
+        _("tên chương trình"),
+        max_length=200,
+        unique=True,
+        help_text=_("Tên đầy đủ, không trùng chương trình khác, ví dụ: Bản tin thời sự huyện."),
+    )
     slug = models.SlugField(
         _("mã trên địa chỉ"),
         max_length=80,
@@ -57,8 +63,18 @@ class RadioProgramme(models.Model):
         blank=True,
         help_text=_("Dùng trong đường dẫn lọc và podcast; để trống để tạo từ tên."),
     )
-    description = models.TextField(_("giới thiệu"), blank=True)
-    language = models.CharField(_("ngôn ngữ"), max_length=8, choices=LANGUAGES, default="vi")
+    description = models.TextField(
+        _("giới thiệu"),
+        blank=True,
+        help_text=_("Vài câu về nội dung chương trình, dùng làm mô tả podcast của chương trình."),
+    )
+    language = models.CharField(
+        _("ngôn ngữ"),
+        max_length=8,
+        choices=LANGUAGES,
+        default="vi",
+        help_text=_("Ngôn ngữ thường dùng của chương trình."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -84,7 +100,13 @@ class RadioProgramme(models.Model):
 class RadioIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
     """ "Phát thanh": the newest episodes with players, filters, schedule and podcasts."""
 
-    intro = models.TextField(_("giới thiệu"), blank=True)
+    intro = models.TextField(
+        _("giới thiệu"),
+        blank=True,
+        help_text=_(
+            "Một câu giới thiệu đài truyền thanh, hiển thị đầu trang và làm mô tả podcast."
+        ),
+    )
     podcast_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("ảnh podcast"),
@@ -146,14 +168,14 @@ class RadioIndexPage(RoutablePageMixin, FoldedSlugMixin, Page):
         by_slug = {programme.slug: programme for programme in programmes}
         errors = []
         if selected and selected not in by_slug:
-            errors.append("Không có chương trình này; đang hiển thị mọi chương trình.")
+            errors.append(gettext("Không có chương trình này; đang hiển thị mọi chương trình."))
             selected = ""
         if selected:
             episodes = episodes.filter(programme=by_slug[selected])
         month_value = request.GET.get("thang", "")
         month = parse_month(month_value)
         if month_value and month is None:
-            errors.append("Tháng không hợp lệ; đang hiển thị mọi tháng.")
+            errors.append(gettext("Tháng không hợp lệ; đang hiển thị mọi tháng."))
         if month:
             start, end = month_bounds(month)
             episodes = episodes.filter(broadcast_at__gte=start, broadcast_at__lt=end)
@@ -201,10 +223,18 @@ class BroadcastSlot(Orderable):
     """A weekly broadcast: day, time, programme and channel or frequency."""
 
     page = ParentalKey(RadioIndexPage, on_delete=models.CASCADE, related_name="schedule")
-    weekday = models.PositiveSmallIntegerField(_("thứ"), choices=WEEKDAYS)
-    start_time = models.TimeField(_("giờ phát"))
+    weekday = models.PositiveSmallIntegerField(
+        _("thứ"), choices=WEEKDAYS, help_text=_("Ngày trong tuần có buổi phát này.")
+    )
+    start_time = models.TimeField(
+        _("giờ phát"), help_text=_("Giờ bắt đầu, dạng 24 giờ, ví dụ 17:30.")
+    )
     programme = models.ForeignKey(
-        RadioProgramme, verbose_name=_("chương trình"), on_delete=models.CASCADE, related_name="+"
+        RadioProgramme,
+        verbose_name=_("chương trình"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Chương trình phát trong buổi này."),
     )
     channel = models.CharField(
         _("kênh / tần số"),
@@ -226,9 +256,17 @@ class BroadcastSlot(Orderable):
 class RadioEpisodePage(FoldedSlugMixin, Page):
     """One broadcast: its audio (duration read from the file), summary and transcript."""
 
-    broadcast_at = models.DateTimeField(_("thời gian phát sóng"), db_index=True)
+    broadcast_at = models.DateTimeField(
+        _("thời gian phát sóng"),
+        db_index=True,
+        help_text=_("Ngày giờ buổi phát lên sóng; các buổi phát được xếp theo thời gian này."),
+    )
     programme = models.ForeignKey(
-        RadioProgramme, verbose_name=_("chương trình"), on_delete=models.PROTECT, related_name="+"
+        RadioProgramme,
+        verbose_name=_("chương trình"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Chương trình của buổi phát, dùng để lọc và tạo podcast từng chương trình."),
     )
     audio = models.FileField(
         _("tệp âm thanh"),
@@ -237,9 +275,24 @@ class RadioEpisodePage(FoldedSlugMixin, Page):
         max_length=255,
         help_text=_("MP3, M4A, OGG hoặc WAV. Thời lượng và dung lượng được đọc tự động."),
     )
-    duration_seconds = models.PositiveIntegerField(editable=False, default=0)
-    bitrate_kbps = models.PositiveIntegerField(editable=False, default=0)
-    size_bytes = models.PositiveBigIntegerField(editable=False, default=0)
+    duration_seconds = models.PositiveIntegerField(
+        _("thời lượng (giây)"),
+        editable=False,
+        default=0,
+        help_text=_("Đọc tự động từ tệp âm thanh khi tải lên."),
+    )
+    bitrate_kbps = models.PositiveIntegerField(
+        _("tốc độ bit (kbps)"),
+        editable=False,
+        default=0,
+        help_text=_("Đọc tự động từ tệp âm thanh khi tải lên."),
+    )
+    size_bytes = models.PositiveBigIntegerField(
+        _("dung lượng (byte)"),
+        editable=False,
+        default=0,
+        help_text=_("Đọc tự động từ tệp âm thanh khi tải lên."),
+    )
     summary = models.TextField(_("tóm tắt"), help_text=_("Nội dung chính của buổi phát, 1–3 câu."))
     transcript = RichTextField(
         _("bản ghi lời"),
@@ -264,6 +317,7 @@ class RadioEpisodePage(FoldedSlugMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Không bắt buộc. Ảnh minh họa hiển thị đầu trang buổi phát, chỉ để trang trí."),
     )
 
     content_panels = [

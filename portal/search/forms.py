@@ -10,6 +10,8 @@ import re
 import unicodedata
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from .analyzer import fold_text, words
 from .indexing import KINDS
@@ -24,7 +26,7 @@ PER_PAGE = 10
 
 SORT_RELEVANCE = ""
 SORT_NEWEST = "moi-nhat"
-SORTS = [(SORT_RELEVANCE, "Phù hợp nhất"), (SORT_NEWEST, "Mới nhất")]
+SORTS = [(SORT_RELEVANCE, _("Phù hợp nhất")), (SORT_NEWEST, _("Mới nhất"))]
 
 _NOT_KEY = re.compile(r"[^0-9a-z]+")
 
@@ -74,25 +76,25 @@ class SearchForm(forms.Form):
     """GET /tim-kiem/?q=…&loai=…&nam=…&pham_vi=…&sap_xep=…&trang=…"""
 
     q = QueryField(
-        label="Từ khóa",
+        label=_("Từ khóa"),
         widget=forms.TextInput(
             attrs={
                 "type": "search",
                 "autocomplete": "off",
                 "maxlength": str(MAX_QUERY_CHARS),
-                "placeholder": "Ví dụ: họp ban biên tập, 15/2024/QĐ-UBND",
+                "placeholder": _("Ví dụ: họp ban biên tập, 15/2024/QĐ-UBND"),
                 "enterkeyhint": "search",
             }
         ),
     )
-    pham_vi = forms.ChoiceField(label="Phạm vi", required=False)
+    pham_vi = forms.ChoiceField(label=_("Phạm vi"), required=False)
     loai = forms.ChoiceField(
-        label="Loại",
+        label=_("Loại"),
         required=False,
-        choices=[("", "Tất cả")] + list(KINDS.items()),
+        choices=[("", _("Tất cả")), *KINDS.items()],
     )
-    nam = forms.IntegerField(label="Năm", required=False, min_value=1900, max_value=2200)
-    sap_xep = forms.ChoiceField(label="Sắp xếp", required=False, choices=SORTS)
+    nam = forms.IntegerField(label=_("Năm"), required=False, min_value=1900, max_value=2200)
+    sap_xep = forms.ChoiceField(label=_("Sắp xếp"), required=False, choices=SORTS)
     trang = forms.IntegerField(required=False, min_value=1, max_value=MAX_PAGE)
 
     def __init__(self, data=None, scopes=(), **kwargs):
@@ -117,4 +119,8 @@ class SearchForm(forms.Form):
     def dropped(self):
         """Labels of the fields whose values were ignored, for a message."""
         self.is_valid()
-        return [self.fields[name].label or "Trang" for name in self.errors if name != "q"]
+        return [
+            str(self.fields[name].label or pgettext("số trang kết quả tìm kiếm", "Trang"))
+            for name in self.errors
+            if name != "q"
+        ]

@@ -31,6 +31,8 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.models import Site
 
@@ -38,10 +40,10 @@ logger = logging.getLogger(__name__)
 
 # Kinds of results, by the code stored in the index, with the label citizens see.
 KINDS = {
-    "news": "Tin tức",
-    "document": "Văn bản",
-    "radio": "Phát thanh",
-    "page": "Trang",
+    "news": _("Tin tức"),
+    "document": _("Văn bản"),
+    "radio": _("Phát thanh"),
+    "page": pgettext_lazy("loại kết quả tìm kiếm: trang thông tin", "Trang"),
 }
 # Stored instead of "never expires", so one range filter covers every entry.
 NEVER = datetime.datetime(9999, 12, 31)

@@ -24,6 +24,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 
 from wagtail.models import Site
@@ -67,7 +68,7 @@ def scopes_for(site, sites):
     engine then has one condition less to check on every matching entry.
     """
     if site is None:  # no Site at all for this host (and no default one): everything
-        return [Scope("", "Tất cả", None, None, wide=True)]
+        return [Scope("", gettext("Tất cả"), None, None, wide=True)]
     own_path = site.root_page.path
     below = sorted(
         (
@@ -90,8 +91,13 @@ def scopes_for(site, sites):
 
     if below:
         scopes = [
-            Scope("", "Toàn huyện (cả các xã, thị trấn)", *whole(site), wide=True),
-            Scope("huyen", f"Riêng {site_label(site)}", "site_exact", site.pk),
+            Scope("", gettext("Toàn huyện (cả các xã, thị trấn)"), *whole(site), wide=True),
+            Scope(
+                "huyen",
+                gettext("Riêng %(site)s") % {"site": site_label(site)},
+                "site_exact",
+                site.pk,
+            ),
         ]
         taken = {"", "huyen"}
         for other in below:
@@ -102,7 +108,14 @@ def scopes_for(site, sites):
     scopes = [Scope("", site_label(site), "sites", site.pk, wide=not above)]
     if above:
         top = max(above, key=lambda other: len(other.root_page.path))
-        scopes.append(Scope("toan-huyen", f"Toàn bộ {site_label(top)}", *whole(top), wide=True))
+        scopes.append(
+            Scope(
+                "toan-huyen",
+                gettext("Toàn bộ %(site)s") % {"site": site_label(top)},
+                *whole(top),
+                wide=True,
+            )
+        )
     return scopes
 
 
@@ -307,7 +320,7 @@ def suggestions_for(request, terms, key, scope, scopes, values):
                     "q": values["q"],
                     "hits": hits,
                     "url": changed_query(request, loai=None, nam=None),
-                    "note": "mọi loại, mọi năm",
+                    "note": gettext("mọi loại, mọi năm"),
                 }
             )
     widest = next((item for item in scopes if item.wide), None)
@@ -340,7 +353,8 @@ def search(request):
     notices = []
     if form.dropped():
         notices.append(
-            "Một số điều kiện không hợp lệ đã được bỏ qua: " + ", ".join(form.dropped()) + "."
+            gettext("Một số điều kiện không hợp lệ đã được bỏ qua: %(fields)s.")
+            % {"fields": ", ".join(form.dropped())}
         )
     query = values["q"]
     terms = query_terms(query)
@@ -348,7 +362,7 @@ def search(request):
     if len(typed) > MAX_QUERY_CHARS or len(terms) < len(
         dict.fromkeys(fold_text(word)[:MAX_WORD_CHARS] for word in WORD.findall(query))
     ):
-        notices.append("Từ khóa quá dài: chỉ tìm theo phần đầu.")
+        notices.append(gettext("Từ khóa quá dài: chỉ tìm theo phần đầu."))
     scope = next((item for item in scopes if item.code == values["pham_vi"]), None)
     scope = scope or (scopes[0] if scopes else None)
     context = {
@@ -366,7 +380,7 @@ def search(request):
         "hits": 0,
     }
     if query and not terms:
-        notices.append("Từ khóa không có chữ hay số nào để tìm.")
+        notices.append(gettext("Từ khóa không có chữ hay số nào để tìm."))
     if terms and scope is not None:
         context.update(run(request, terms, query, scope, scopes, values, site, sites_by_id))
     return render(request, "search/search.html", context)
@@ -433,7 +447,8 @@ def opensearch(request):
     context = {
         "short_name": name[:16],
         "long_name": name[:48],
-        "description": f"Tìm tin tức, văn bản, phát thanh và trang thông tin trên {name}",
+        "description": gettext("Tìm tin tức, văn bản, phát thanh và trang thông tin trên %(name)s")
+        % {"name": name},
         "search_url": request.build_absolute_uri("/tim-kiem/"),
         "self_url": request.build_absolute_uri("/opensearch.xml"),
     }

@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.translation import ngettext
 
 register = template.Library()
 
@@ -16,4 +17,4 @@ def filesize_vi(size):
     for unit, factor in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
         if size >= factor:
             return f"{number_format(size / factor, 1)} {unit}"
-    return f"{size} byte"
+    return ngettext("%(size)d byte", "%(size)d byte", size) % {"size": size}

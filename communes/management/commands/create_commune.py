@@ -1,6 +1,7 @@
 """manage.py create_commune "Xã Bằng Lãng" --hostname banglang.example.gov.vn [--slug bang-lang]"""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext
 
 from communes.provisioning import ProvisioningError, create_commune
 
@@ -28,12 +29,14 @@ class Command(BaseCommand):
             result = create_commune(name, hostname, slug=slug, kind=kind, port=port)
         except ProvisioningError as error:
             raise CommandError(" ".join(error.messages)) from error
-        verb = "Đã tạo" if result.created else "Đã có sẵn, đã bổ sung phần còn thiếu cho"
         home = result.page.get_parent().get_parent()
         path = "/" + result.page.url_path[len(home.url_path) :]
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"{verb} {result.page.title}: {result.site.root_url}/ "
-                f"(đường dẫn dưới trang huyện: {path})"
+        if result.created:
+            message = gettext("Đã tạo %(title)s: %(url)s/ (đường dẫn dưới trang huyện: %(path)s)")
+        else:
+            message = gettext(
+                "Đã có sẵn, đã bổ sung phần còn thiếu cho %(title)s: %(url)s/ "
+                "(đường dẫn dưới trang huyện: %(path)s)"
             )
-        )
+        params = {"title": result.page.title, "url": result.site.root_url, "path": path}
+        self.stdout.write(self.style.SUCCESS(message % params))

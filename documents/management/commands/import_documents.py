@@ -5,6 +5,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.translation import gettext, ngettext
 
 from documents.importers import (
     DocumentImporter,
@@ -76,12 +77,18 @@ class Command(BaseCommand):
             index = find_document_index(into)
             files_dir = Path(files)
             if not files_dir.is_dir():
-                raise DocumentImportError(f"Không tìm thấy thư mục tệp đính kèm {files_dir}.")
+                raise DocumentImportError(
+                    gettext("Không tìm thấy thư mục tệp đính kèm %(folder)s.")
+                    % {"folder": files_dir}
+                )
             records, ignored = read_csv(file)
         except DocumentImportError as exc:
             raise CommandError(str(exc)) from exc
         if ignored:
-            self.stderr.write(f"Bỏ qua các cột không dùng đến: {', '.join(ignored)}.")
+            self.stderr.write(
+                gettext("Bỏ qua các cột không dùng đến: %(columns)s.")
+                % {"columns": ", ".join(ignored)}
+            )
 
         rows = RowChecker(files_dir, create_missing=create_missing).check_all(records)
         refused = 0
@@ -113,23 +120,42 @@ class Command(BaseCommand):
                     created += result.created
                     updated += not result.created
                     for term in result.new_terms:
-                        self.stdout.write(f"Dòng {row.line}: đã thêm {term}.")
+                        self.stdout.write(
+                            gettext("Dòng %(line)s: đã thêm %(term)s.")
+                            % {"line": row.line, "term": term}
+                        )
                     if verbosity >= 2:
-                        done = "đã tạo" if result.created else "đã cập nhật"
-                        self.stdout.write(f"Dòng {row.line}: {done} «{result.page.title}».")
+                        if result.created:
+                            done = gettext("Dòng %(line)s: đã tạo «%(title)s».")
+                        else:
+                            done = gettext("Dòng %(line)s: đã cập nhật «%(title)s».")
+                        self.stdout.write(done % {"line": row.line, "title": result.page.title})
         except StrictRollback:
             importer.discard_files()
             created = updated = 0
 
-        summary = (
-            f"Nhập văn bản vào «{index.title}»: tạo mới {created}, cập nhật {updated}, "
-            f"từ chối {refused}."
-        )
+        summary = gettext(
+            "Nhập văn bản vào «%(title)s»: tạo mới %(created)d, cập nhật %(updated)d, "
+            "từ chối %(refused)d."
+        ) % {"title": index.title, "created": created, "updated": updated, "refused": refused}
         self.stdout.write(summary if refused else self.style.SUCCESS(summary))
         if refused and strict:
             raise CommandError(
-                f"Có {refused} dòng lỗi nên không văn bản nào được ghi (--strict), "
-                "xem lý do ở trên."
+                ngettext(
+                    "Có %(count)d dòng lỗi nên không văn bản nào được ghi (--strict), "
+                    "xem lý do ở trên.",
+                    "Có %(count)d dòng lỗi nên không văn bản nào được ghi (--strict), "
+                    "xem lý do ở trên.",
+                    refused,
+                )
+                % {"count": refused}
             )
         if refused:
-            raise CommandError(f"Có {refused} dòng bị từ chối, xem lý do ở trên.")
+            raise CommandError(
+                ngettext(
+                    "Có %(count)d dòng bị từ chối, xem lý do ở trên.",
+                    "Có %(count)d dòng bị từ chối, xem lý do ở trên.",
+                    refused,
+                )
+                % {"count": refused}
+            )

@@ -1,6 +1,7 @@
 """manage.py import_news FILE --into /tin-tuc/: articles from the old portal into the news app."""
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext, ngettext
 
 from news.importers import (
     ArticleImporter,
@@ -48,7 +49,7 @@ class Command(BaseCommand):
             kind, entries = read_entries(file)
         except NewsImportError as exc:
             raise CommandError(str(exc)) from exc
-        where = "Mục" if kind == "rss" else "Dòng"
+        rss = kind == "rss"
         importer = ArticleImporter(index)
         created = updated = skipped = 0
         for entry in entries:
@@ -64,17 +65,39 @@ class Command(BaseCommand):
                     created += is_new
                     updated += not is_new
                     if verbosity >= 2:
-                        done = "đã tạo" if is_new else "đã cập nhật"
                         self.stdout.write(
-                            f"{where} {entry.position}: {done} «{entry.article.title}»."
+                            done_message(rss, is_new)
+                            % {"position": entry.position, "title": entry.article.title}
                         )
             if reason:
                 skipped += 1
-                self.stderr.write(f"{where} {entry.position}: bỏ qua – {reason}")
-        summary = (
-            f"Nhập tin vào «{index.title}»: tạo mới {created}, cập nhật {updated}, "
-            f"bỏ qua {skipped}."
-        )
+                if rss:
+                    message = gettext("Mục %(position)s: bỏ qua – %(reason)s")
+                else:
+                    message = gettext("Dòng %(position)s: bỏ qua – %(reason)s")
+                self.stderr.write(message % {"position": entry.position, "reason": reason})
+        summary = gettext(
+            "Nhập tin vào «%(title)s»: tạo mới %(created)s, cập nhật %(updated)s, "
+            "bỏ qua %(skipped)s."
+        ) % {"title": index.title, "created": created, "updated": updated, "skipped": skipped}
         self.stdout.write(summary if skipped else self.style.SUCCESS(summary))
         if skipped:
-            raise CommandError(f"Có {skipped} bài bị bỏ qua, xem lý do ở trên.")
+            raise CommandError(
+                ngettext(
+                    "Có %(count)s bài bị bỏ qua, xem lý do ở trên.",
+                    "Có %(count)s bài bị bỏ qua, xem lý do ở trên.",
+                    skipped,
+                )
+                % {"count": skipped}
+            )
+
+
+def done_message(rss, is_new):
+    """The verbose line for a saved article, by file kind (RSS item or JSON line)."""
+    if rss:
+        if is_new:
+            return gettext("Mục %(position)s: đã tạo «%(title)s».")
+        return gettext("Mục %(position)s: đã cập nhật «%(title)s».")
+    if is_new:
+        return gettext("Dòng %(position)s: đã tạo «%(title)s».")
+    return gettext("Dòng %(position)s: đã cập nhật «%(title)s».")

@@ -20,6 +20,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connections
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from wagtail.models import Page, Revision
 
@@ -65,7 +66,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, interval, once, **options):
         if interval <= 0:
-            raise CommandError("Khoảng thời gian --interval phải lớn hơn 0 giây.")
+            raise CommandError(gettext("Khoảng thời gian --interval phải lớn hơn 0 giây."))
         self.verbosity = options.get("verbosity", 1)
         if once:
             self.run_pass()
@@ -74,14 +75,20 @@ class Command(BaseCommand):
         stop = threading.Event()
 
         def request_stop(signum, frame):
-            self.log(f"Nhận tín hiệu {signal.Signals(signum).name}, dừng sau lần chạy hiện tại.")
+            self.log(
+                gettext("Nhận tín hiệu %(signal)s, dừng sau lần chạy hiện tại.")
+                % {"signal": signal.Signals(signum).name}
+            )
             stop.set()
 
         previous = {
             signum: signal.signal(signum, request_stop)
             for signum in (signal.SIGTERM, signal.SIGINT)
         }
-        self.log(f"Bắt đầu xuất bản theo lịch: kiểm tra mỗi {interval:g} giây.")
+        self.log(
+            gettext("Bắt đầu xuất bản theo lịch: kiểm tra mỗi %(interval)s giây.")
+            % {"interval": f"{interval:g}"}
+        )
         try:
             while not stop.is_set():
                 self.run_pass()
@@ -91,7 +98,7 @@ class Command(BaseCommand):
         finally:
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
-            self.log("Đã dừng xuất bản theo lịch.")
+            self.log(gettext("Đã dừng xuất bản theo lịch."))
 
     def run_pass(self):
         refresh_connections()
@@ -99,14 +106,25 @@ class Command(BaseCommand):
             published, unpublished = publish_due()
         except Exception as error:
             logger.exception("Lần xuất bản theo lịch bị lỗi")
-            self.stderr.write(f"{self.now()} Lỗi khi xuất bản theo lịch: {error}")
+            message = gettext("Lỗi khi xuất bản theo lịch: %(error)s") % {"error": error}
+            self.stderr.write(f"{self.now()} {message}")
             return
         finally:
             refresh_connections()
         if published or unpublished:
-            self.log(f"Đã xuất bản {published} trang theo lịch, gỡ {unpublished} trang hết hạn.")
+            # Translators: the two counts come from the two messages below, e.g.
+            # "Đã xuất bản 3 trang theo lịch, gỡ 1 trang hết hạn."
+            message = gettext("Đã xuất bản %(published)s theo lịch, gỡ %(unpublished)s.") % {
+                "published": ngettext("%(count)d trang", "%(count)d trang", published)
+                % {"count": published},
+                "unpublished": ngettext(
+                    "%(count)d trang hết hạn", "%(count)d trang hết hạn", unpublished
+                )
+                % {"count": unpublished},
+            }
+            self.log(message)
         elif self.verbosity > 1:
-            self.log("Không có trang nào đến giờ xuất bản hoặc hết hạn.")
+            self.log(gettext("Không có trang nào đến giờ xuất bản hoặc hết hạn."))
 
     def now(self):
         return f"[{timezone.localtime():%d/%m/%Y %H:%M:%S}]"

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from wagtail import hooks
 from wagtail.models import Site
@@ -53,7 +54,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, if_empty=False, hostname="127.0.0.1", port=8000, **options):
         if if_empty and HomePage.objects.exists():
-            self.stdout.write("Đã có dữ liệu: bỏ qua việc tạo dữ liệu mẫu.")
+            self.stdout.write(_("Đã có dữ liệu: bỏ qua việc tạo dữ liệu mẫu."))
         else:
             # seed_district provisions the district's roles and workflow; its accounts
             # exist before the apps' seeders, which may use them (articles in review).
@@ -61,7 +62,9 @@ class Command(BaseCommand):
             ensure_unit_accounts(DISTRICT_NAME, DISTRICT_ACCOUNT_PREFIX)
             for seed in hooks.get_hooks("portal_seed_demo"):
                 seed(home, stdout=self.stdout)
-            self.stdout.write(self.style.SUCCESS(f"Đã tạo dữ liệu mẫu: {home.title}"))
+            self.stdout.write(
+                self.style.SUCCESS(_("Đã tạo dữ liệu mẫu: %(title)s") % {"title": home.title})
+            )
         if settings.PORTAL_DEV_ACCOUNTS:
             self._ensure_superuser()
             self._print_dev_accounts(hostname, port)
@@ -76,11 +79,18 @@ class Command(BaseCommand):
     def _print_dev_accounts(self, hostname, port):
         """The accounts as a compact table: unit, role, username, password."""
         self.stdout.write(
-            "Tài khoản phát triển (chỉ dùng trên máy cá nhân): "
-            f"admin / {DEV_PASSWORD} tại http://{hostname}:{port}/admin/"
+            _(
+                "Tài khoản phát triển (chỉ dùng trên máy cá nhân): "
+                "%(username)s / %(password)s tại %(url)s"
+            )
+            % {
+                "username": "admin",
+                "password": DEV_PASSWORD,
+                "url": f"http://{hostname}:{port}/admin/",
+            }
         )
-        rows = [("Đơn vị", "Vai trò", "Tên đăng nhập", "Mật khẩu")]
-        rows.append(("(toàn hệ thống)", "Quản trị hệ thống", "admin", DEV_PASSWORD))
+        rows = [(_("Đơn vị"), _("Vai trò"), _("Tên đăng nhập"), _("Mật khẩu"))]
+        rows.append((_("(toàn hệ thống)"), _("Quản trị hệ thống"), "admin", DEV_PASSWORD))
         rows.extend((unit, role, username, DEV_PASSWORD) for unit, role, username in dev_accounts())
         widths = [max(len(row[column]) for row in rows) for column in range(3)]
         for row in rows:
@@ -90,6 +100,6 @@ class Command(BaseCommand):
         if len(sites) > 1:
             # Commune sites answer on their own hostnames (*.localhost resolves to this
             # machine in browsers), served by the same runserver.
-            self.stdout.write("Các trang (trang quản trị /admin/ dùng chung):")
+            self.stdout.write(_("Các trang (trang quản trị /admin/ dùng chung):"))
             for site in sites:
                 self.stdout.write(f"  {site.site_name or site.hostname}: {site.root_url}/")
