@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint check format clean
+.PHONY: install run test lint check format messages clean
 
 install: $(STAMP)
 
@@ -40,9 +40,15 @@ lint: install
 check: install
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check_translations
 
 test: lint check
 	$(BIN)/pytest
+
+# After adding or changing interface text: collects our strings into locale/vi (new ones are
+# filled with their own Vietnamese text: review the diff) and compiles every catalog.
+messages: install
+	$(MANAGE) update_translations
 
 format: install
 	$(BIN)/ruff format .
