@@ -50,3 +50,39 @@ def unit_users_menu_item():
 
 
 hooks.register("register_log_actions", unit_users.register_log_actions)
+
+
+# -- The editors' guide in the Help menu, in place of Wagtail's English links -------------
+
+from wagtail.admin.menu import MenuItem  # noqa: E402
+
+from . import editors_guide  # noqa: E402
+
+# Wagtail's Help items that lead to English pages: its user guide and its release notes.
+ENGLISH_HELP_ITEMS = ("editor-guide", "whats-new-in-wagtail-")
+
+
+@hooks.register("register_admin_urls")
+def editors_guide_urls():
+    return [
+        path(
+            "huong-dan-bien-tap/",
+            editors_guide.EditorsGuideView.as_view(),
+            name="portal_editors_guide",
+        )
+    ]
+
+
+@hooks.register("construct_help_menu")
+def editors_guide_in_help_menu(request, menu_items):
+    menu_items[:] = [item for item in menu_items if not item.name.startswith(ENGLISH_HELP_ITEMS)]
+    menu_items.insert(
+        0,
+        MenuItem(
+            editors_guide.MENU_LABEL,
+            reverse("portal_editors_guide"),
+            name="editors-guide",
+            icon_name="help",
+            order=1000,
+        ),
+    )
