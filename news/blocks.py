@@ -1,5 +1,7 @@
 """Blocks an article body adds to the shared ones: photo galleries and audio."""
 
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -21,6 +23,10 @@ class GalleryBlock(blocks.StructBlock):
         description = _("Nhiều ảnh hiển thị dạng lưới, bấm để xem ảnh lớn")
 
 
+# What the library accepts for the audio block (WAGTAILDOCS_EXTENSIONS lists them too).
+AUDIO_EXTENSIONS = ("mp3", "m4a", "ogg")
+
+
 class AudioBlock(blocks.StructBlock):
     """An audio clip from the document library with a native, keyboard-operable player."""
 
@@ -34,6 +40,20 @@ class AudioBlock(blocks.StructBlock):
         template = "blocks/audio_block.html"
         label = _("Âm thanh")
         description = _("Phát một tệp âm thanh ngay trong bài viết")
+
+    def clean(self, value):
+        value = super().clean(value)
+        audio = value.get("audio")
+        if audio and audio.file_extension.lower() not in AUDIO_EXTENSIONS:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "audio": ValidationError(
+                        gettext("“%(title)s” không phải tệp âm thanh (MP3, M4A hoặc OGG).")
+                        % {"title": audio.title}
+                    )
+                }
+            )
+        return value
 
 
 class NewsBodyBlock(BodyStreamBlock):
