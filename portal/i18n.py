@@ -18,6 +18,7 @@ import contextlib
 import dataclasses
 import importlib
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -120,23 +121,41 @@ def runtime_translation(domain="django", package=None):
     return trans_real.DjangoTranslation(LANGUAGE, domain=domain, localedirs=paths)
 
 
-def is_translated(translation, msgctxt, msgid):
-    """Whether `translation` holds a non-empty Vietnamese text for the message.
+PLACEHOLDER = re.compile(r"%\(\w+\)[sdif]|%[sdif]|\{\w*\}")
+# Words a Vietnamese translation keeps as they are (with acronyms such as URL, ID, MB, API).
+KEPT_WORDS = {"Email", "Wagtail", "byte", "IPv", "v"}
+
+
+def kept_as_is(msgid):
+    """Whether a Vietnamese translation may repeat this English msgid: only names, acronyms,
+    units and punctuation in it ("URL", "%s MB", "IPv4", "…")."""
+    words = re.findall(r"[A-Za-z]+", PLACEHOLDER.sub(" ", msgid))
+    return all(word.isupper() or word in KEPT_WORDS for word in words)
+
+
+def is_translated(translation, msgctxt, msgid, source_is_english=True):
+    """Whether `translation` holds a Vietnamese text for the message.
 
     Read from the merged catalog rather than through gettext(): gettext answers with the msgid
-    when nothing is found, which cannot be told apart from a translation equal to its msgid
-    ("Email", or any of our Vietnamese strings).
+    when nothing is found, which cannot be told apart from a translation equal to its msgid.
+    For an English source, a "translation" repeating the msgid ("Image" → "Image", as Django's
+    own vi catalog has) is English, not Vietnamese, unless it is a unit or name kept as is.
     """
     catalog = translation._catalog
     for key in (catalog_key(msgctxt, msgid), catalog_key(msgctxt, msgid, plural=True)):
-        if catalog.get(key):
+        text = catalog.get(key)
+        if text and (not source_is_english or text != msgid or kept_as_is(msgid)):
             return True
     return False
 
 
-def share(label, keys, translation, required=True):
+def share(label, keys, translation, required=True, source_is_english=True):
     """The Share of `keys` ((msgctxt, msgid) pairs) that `translation` translates."""
-    missing = [key for key in keys if key[1] and not is_translated(translation, *key)]
+    missing = [
+        key
+        for key in keys
+        if key[1] and not is_translated(translation, *key, source_is_english=source_is_english)
+    ]
     total = sum(1 for key in keys if key[1])
     return Share(label, total - len(missing), total, missing, required)
 
@@ -258,7 +277,7 @@ def own_share(base_dir=None, catalog_path=None, translation=None):
     keys = collect_own_msgids(base_dir)
     catalog = polib.pofile(str(catalog_path or own_catalog_path()))
     in_catalog = {(e.msgctxt, e.msgid) for e in catalog.translated_entries() if not e.obsolete}
-    result = share("ours", keys, translation or runtime_translation())
+    result = share("ours", keys, translation or runtime_translation(), source_is_english=False)
     # A string the catalog lacks is untranslated even if another catalog happens to cover it.
     absent = {key for key in keys if key[1] and key not in in_catalog}
     result.missing = sorted(set(result.missing) | absent, key=lambda key: (key[1], key[0] or ""))

@@ -186,3 +186,23 @@ def test_a_changed_string_is_refilled_not_left_fuzzy(scratch_project):
     assert "fuzzy" not in entry.flags
     assert catalog.find("Tin tức nổi bật") is None
     assert printed_shares(run_check())["ours"] == 100
+
+
+class FakeTranslation:
+    """A merged catalog reduced to a dict, as is_translated reads it."""
+
+    def __init__(self, catalog):
+        self._catalog = catalog
+
+
+def test_english_repeated_as_its_own_translation_does_not_count():
+    translation = FakeTranslation(
+        {"Image": "Image", "File": "Tệp", "URL": "URL", "%s MB": "%s MB", "IPv4": "IPv4"}
+    )
+    assert not i18n.is_translated(translation, None, "Image")
+    assert i18n.is_translated(translation, None, "File")
+    for kept in ("URL", "%s MB", "IPv4"):
+        assert i18n.is_translated(translation, None, kept), kept
+    # Our own sources are Vietnamese: there a translation equal to its msgid is the norm.
+    ours = FakeTranslation({"Tin tức": "Tin tức"})
+    assert i18n.is_translated(ours, None, "Tin tức", source_is_english=False)
