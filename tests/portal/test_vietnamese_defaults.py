@@ -22,3 +22,8 @@ def test_default_groups_workflow_and_task_are_vietnamese():
     assert Workflow.objects.filter(name="Người duyệt (chung) duyệt").exists()
     assert Task.objects.filter(name="Người duyệt (chung) duyệt").exists()
     assert not Workflow.objects.filter(name="Moderators approval").exists()
+
+
+def test_admin_page_titles_end_with_our_name_not_wagtail(client):
+    html = client.get("/admin/login/").content.decode()
+    assert "<title>Đăng nhập - Quản trị cổng thông tin</title>" in html
