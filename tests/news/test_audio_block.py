@@ -13,6 +13,13 @@ from tests.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def own_media_root(settings, tmp_path):
+    """The clips stay out of the session's media folder, which other tests inspect."""
+    settings.MEDIA_ROOT = tmp_path
+
+
 # A frame header is enough for the library, which checks the extension only.
 MP3 = b"ID3\x03\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x00" * 64
 
