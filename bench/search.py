@@ -49,7 +49,6 @@ import random
 import secrets
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -59,21 +58,18 @@ import time
 import urllib.parse
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = ROOT / ".venv" / "bin" / "python"
-GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
-HOST = "127.0.0.1"
-SCRUBBED_ENV = (
-    "DATABASE_URL",
-    "REDIS_URL",
-    "ELASTICSEARCH_URL",
-    "CACHE_KEY_PREFIX",
-    "MEDIA_ROOT",
-    "PORTAL_VAR_DIR",
-    "PRIVATE_MEDIA_ROOT",
-    "PORTAL_PAGE_CACHE_SECONDS",
-    "DJANGO_SETTINGS_MODULE",
-    "PYTHONPATH",
+from _common import (
+    GUNICORN,
+    HOST,
+    PYTHON,
+    ROOT,
+    SCRUBBED_ENV,
+    SetupError,
+    django_setup,
+    fetch,
+    log,
+    ms,
+    port_is_free,
 )
 
 SUBJECTS = [
@@ -141,14 +137,6 @@ COMMUNES = [
 ]
 
 
-class SetupError(Exception):
-    """The environment could not be prepared; nothing was measured."""
-
-
-def log(message):
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
-
-
 def percentile(values, q):
     """The q-th percentile of values (seconds) in milliseconds, or None."""
     if not values:
@@ -156,10 +144,6 @@ def percentile(values, q):
     if len(values) == 1:
         return values[0] * 1000
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] * 1000
-
-
-def ms(value):
-    return "-" if value is None else f"{value:.1f}"
 
 
 # --------------------------------------------------------------------------- set-up
@@ -207,15 +191,6 @@ def run_step(description, args, env, timeout):
         )
     log(f"  done in {seconds:.1f} s")
     return done.stdout, seconds
-
-
-def django_setup():
-    """Django in a helper child: this folder off sys.path (it has a news.py)."""
-    import django
-
-    here = Path(__file__).resolve().parent
-    sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != here]
-    django.setup()
 
 
 # ------------------------------------------------------------------ populate (child)
@@ -499,26 +474,6 @@ def latency(in_path, out_path, per_size):
 
 
 # -------------------------------------------------------------- serving and load
-
-
-def port_is_free(port):
-    with socket.socket() as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((HOST, port))
-        except OSError:
-            return False
-    return True
-
-
-def fetch(port, path, timeout=30):
-    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
-    try:
-        conn.request("GET", path, headers={"User-Agent": "portal-bench"})
-        response = conn.getresponse()
-        return response.status, response.read()
-    finally:
-        conn.close()
 
 
 class Gunicorn:
